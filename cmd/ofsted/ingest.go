@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/index"
+)
+
+type ingestOptions struct {
+	paths  []string
+	dir    string
+	jobs   int
+	lim    limits
+	quiet  bool
+	prune  bool
+	force  bool
+	tty    bool
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newIngestCmd(e *env) *cobra.Command {
+	o := ingestOptions{stdout: e.stdout, stderr: e.stderr}
+	var dir string
+	c := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read files and folders into the index",
+		Long: `Ingest walks each PATH (folders recursively), reads every .pdf, .html/.htm and .txt/.md
+file, finds its documents and findings, and stores them in the index. Other files are
+counted as skipped. A re-run reads only new and changed files (by content hash) and
+replaces the documents of a changed file. Files that cannot be read are listed with the
+reason; the exit status is then 3.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			d, err := indexDir(e, dir)
+			if err != nil {
+				return err
+			}
+			if o.jobs < 1 {
+				return usagef("--jobs must be at least 1")
+			}
+			o.paths, o.dir, o.tty = args, d, e.isTTY(e.stderr)
+			return runIngest(c.Context(), o)
+		},
+	}
+	indexFlag(c, &dir)
+	c.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "files processed in parallel")
+	c.Flags().DurationVar(&o.lim.timeout, "timeout", 60*time.Second, "time limit per file")
+	c.Flags().Int64Var(&o.lim.maxBytes, "max-size", extract.DefaultMaxBytes, "size limit per file, in bytes")
+	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only the summary and failures")
+	c.Flags().BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the given folders")
+	c.Flags().BoolVar(&o.force, "force", false, "read every file again, changed or not")
+	return c
+}
+
+// ingestSummary counts what an ingest did.
+type ingestSummary struct {
+	seen, ingested, unchanged, skipped, failed, pruned int
+	documents, findings                                int
+	failures                                           []result
+	elapsed                                            time.Duration
+}
+
+func runIngest(ctx context.Context, o ingestOptions) error {
+	start := time.Now()
+	ix, err := index.Open(o.dir)
+	if err != nil {
+		return fmt.Errorf("open index %s: %w", o.dir, err)
+	}
+	defer ix.Close()
+
+	w := walk(o.paths)
+	var s ingestSummary
+	s.seen = len(w.files) + len(w.skipped) + len(w.failed)
+	s.skipped = len(w.skipped)
+	s.failures = append(s.failures, w.failed...)
+
+	// Decide what needs reading. A file whose size, time and parser match
+	// its record is unchanged without being hashed; otherwise its hash
+	// decides, so a file that was only touched is not read again.
+	type prior struct{ sha, parser, err string }
+	priors := make(map[string]prior)
+	var todo []string
+	for _, path := range w.files {
+		rec, ok, err := ix.Record(path)
+		if err != nil {
+			return fmt.Errorf("read record of %s: %w", path, err)
+		}
+		if ok && !o.force && rec.Parser == extract.Version {
+			if st, err := os.Stat(path); err == nil && st.Size() == rec.Size && st.ModTime().Equal(rec.ModTime) {
+				s.unchanged++
+				if rec.Error != "" {
+					s.failures = append(s.failures, result{path: path, err: errors.New(rec.Error + " (unchanged since last run)")})
+				}
+				continue
+			}
+			priors[path] = prior{rec.SHA256, rec.Parser, rec.Error}
+		}
+		todo = append(todo, path)
+	}
+
+	bar := newProgress(o.stderr, o.tty, o.quiet, len(todo))
+	work := func(ctx context.Context, path string) result {
+		p, ok := priors[path]
+		return process(ctx, path, o.lim, func(sum string) bool { return ok && p.sha == sum })
+	}
+	err = forEachResult(ctx, todo, o.jobs, work, func(r result) error {
+		defer bar.step()
+		if r.unchanged {
+			s.unchanged++
+			if p := priors[r.path]; p.err != "" {
+				s.failures = append(s.failures, result{path: r.path, err: errors.New(p.err + " (unchanged since last run)")})
+			}
+			rec, _, err := ix.Record(r.path)
+			if err == nil {
+				rec.ModTime = r.modTime
+				return ix.Put(rec) // remember the new time, so the next run need not hash
+			}
+			return nil
+		}
+		rec := index.Record{
+			Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
+			Parser: extract.Version, Format: r.format, Pages: r.pages, Documents: r.docs,
+			Stored: time.Now().UTC(),
+		}
+		if r.err != nil {
+			s.failures = append(s.failures, r)
+			rec.Error = errorText(r.err)
+			rec.Pages, rec.Documents = nil, nil
+			if r.sha256 == "" { // not even readable: nothing to record
+				return nil
+			}
+		} else {
+			s.ingested++
+			s.documents += len(r.docs)
+			for _, d := range r.docs {
+				s.findings += len(d.Findings)
+			}
+		}
+		if err := ix.Put(rec); err != nil {
+			return fmt.Errorf("store %s: %w", r.path, err)
+		}
+		return nil
+	})
+	bar.finish()
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	interrupted := err != nil
+	if o.prune && !interrupted {
+		n, perr := prune(ix, o.paths, w)
+		if perr != nil {
+			return perr
+		}
+		s.pruned = n
+	}
+	if ferr := ix.Flush(); ferr != nil {
+		return fmt.Errorf("flush index %s: %w", o.dir, ferr)
+	}
+	s.failed = len(s.failures)
+	s.elapsed = time.Since(start)
+	writeSummary(o.stdout, &s, o.dir)
+	if interrupted {
+		return context.Canceled
+	}
+	if s.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// prune deletes the records of files under the walked folders that no
+// longer exist. Only files under the given paths are considered, so that
+// ingesting one folder never removes another's documents.
+func prune(ix *index.Index, roots []string, w walkResult) (int, error) {
+	present := make(map[string]bool, len(w.files))
+	for _, f := range w.files {
+		present[f] = true
+	}
+	var absRoots []string
+	for _, r := range roots {
+		if a, err := absPath(r); err == nil {
+			absRoots = append(absRoots, a)
+		}
+	}
+	paths, err := ix.Paths()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, p := range paths {
+		if present[p] || !under(p, absRoots) {
+			continue
+		}
+		if _, err := os.Lstat(p); err == nil {
+			continue
+		}
+		if err := ix.Delete(p); err != nil {
+			return n, fmt.Errorf("prune %s: %w", p, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+func under(p string, roots []string) bool {
+	for _, r := range roots {
+		if p == r || strings.HasPrefix(p, strings.TrimSuffix(r, string(os.PathSeparator))+string(os.PathSeparator)) {
+			return true
+		}
+	}
+	return false
+}
+
+func writeSummary(w io.Writer, s *ingestSummary, dir string) {
+	fmt.Fprintf(w, "seen %d, ingested %d, unchanged %d, skipped %d, failed %d", s.seen, s.ingested, s.unchanged, s.skipped, s.failed)
+	if s.pruned > 0 {
+		fmt.Fprintf(w, ", pruned %d", s.pruned)
+	}
+	fmt.Fprintf(w, "\ndocuments %d, findings %d (new or changed files), time %s\nindex: %s\n",
+		s.documents, s.findings, s.elapsed.Round(time.Millisecond), dir)
+	if len(s.failures) > 0 {
+		fmt.Fprintf(w, "\nfailed files:\n")
+		for _, f := range s.failures {
+			fmt.Fprintf(w, "  %s: %s\n", f.path, errorText(f.err))
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/ofsted/ofsted/classify"
+	"github.com/ofsted/ofsted/extract"
+)
+
+// limits bounds the work spent on one file.
+type limits struct {
+	timeout  time.Duration // per file; 0 means none
+	maxBytes int64
+}
+
+// result is what the pipeline made of one file.
+type result struct {
+	path    string // as given
+	size    int64
+	modTime time.Time
+	sha256  string
+	format  string
+	pages   []string
+	docs    []extract.Document
+	err     error
+	// unchanged is set when the file's content and the parser are those
+	// of its record: nothing was read.
+	unchanged bool
+}
+
+// errTimeout reports a file that took longer than the per-file limit.
+var errTimeout = errors.New("timed out")
+
+// hashFile returns the hex SHA-256 of the file's content with its size and
+// modification time.
+func hashFile(path string) (sum string, size int64, mod time.Time, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, time.Time{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", 0, time.Time{}, err
+	}
+	if !st.Mode().IsRegular() {
+		return "", 0, time.Time{}, fmt.Errorf("%w: not a regular file", extract.ErrUnsupported)
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", 0, time.Time{}, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), st.Size(), st.ModTime(), nil
+}
+
+// process runs the whole pipeline on one file: read (pages of text),
+// classify (documents, their types, authorities and dates), find (the
+// findings of each document). It never panics and never runs past the
+// time limit: a reader that hangs is abandoned and the file reported.
+//
+// skip, when not nil, is asked with the file's hash before any parsing:
+// when it says yes the result is marked unchanged and nothing is read.
+func process(ctx context.Context, path string, lim limits, skip func(sha256 string) bool) result {
+	r := result{path: path}
+	sum, size, mod, err := hashFile(path)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.sha256, r.size, r.modTime = sum, size, mod
+	if skip != nil && skip(sum) {
+		r.unchanged = true
+		return r
+	}
+	if lim.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lim.timeout)
+		defer cancel()
+	}
+	done := make(chan result, 1)
+	go func() {
+		done <- analyse(ctx, r, lim)
+	}()
+	select {
+	case out := <-done:
+		return out
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			r.err = fmt.Errorf("%w after %s", errTimeout, lim.timeout)
+		} else {
+			r.err = ctx.Err()
+		}
+		return r
+	}
+}
+
+// analyse is the part of process that runs untrusted parsers: it is the
+// recover boundary for everything below it.
+func analyse(ctx context.Context, r result, lim limits) (out result) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = r
+			out.err = fmt.Errorf("internal error: %v\n%s", p, debug.Stack())
+		}
+	}()
+	src, err := extract.ReadFile(ctx, r.path, extract.Options{MaxBytes: lim.maxBytes})
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.format = src.Format
+	r.pages = src.Pages
+	r.docs = analyseSource(src)
+	return r
+}
+
+// analyseSource classifies a source and finds the findings of each of its
+// documents. The first document is the file as a whole; when others are
+// embedded in it (a committee pack), the whole-file document keeps only
+// the findings from outside them, so that no finding is counted twice.
+func analyseSource(src *extract.Source) []extract.Document {
+	docs := classify.Classify(src)
+	for i := range docs {
+		d := &docs[i]
+		d.Findings = extract.Find(d, src)
+		if d.Findings == nil {
+			d.Findings = []extract.Finding{}
+		}
+	}
+	return docs
+}

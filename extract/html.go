@@ -1,0 +1,274 @@
+package extract
+
+// The HTML reader is the only importer of goquery. Saved news pages carry
+// far more than the article: navigation, cookie banners, adverts, "most
+// read" lists, footers. The reader keeps the article body (an <article>,
+// <main> or itemprop=articleBody element when the page has one, else the
+// body less its boilerplate) and takes the headline, date and outlet from
+// meta tags, which publishers fill for search engines and are more reliable
+// than any date printed in the page header.
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// boilerplate matches class and id values of page furniture.
+var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|header|footer|sidebar|aside|advert|advertisement|ads?|promo|cookie|consent|banner|share|sharing|social|related|recommended|most-?read|newsletter|subscribe|comments?|breadcrumbs?|popup|modal|skip|outbrain|taboola)([-_ ]|$)`)
+
+func readHTML(src *Source, data []byte) error {
+	utf, err := htmlToUTF8(data)
+	if err != nil {
+		return fmt.Errorf("read HTML: %w", err)
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(utf))
+	if err != nil {
+		return fmt.Errorf("parse HTML: %w", err)
+	}
+	src.Title = firstNonEmpty(
+		metaContent(doc, "og:title"), metaContent(doc, "twitter:title"),
+		strings.TrimSpace(doc.Find("h1").First().Text()),
+		strings.TrimSpace(doc.Find("title").First().Text()))
+	src.Site = firstNonEmpty(metaContent(doc, "og:site_name"), metaContent(doc, "application-name"), jsonLD(doc, "publisher"))
+	src.Date = firstNonEmpty(
+		isoDate(metaContent(doc, "article:published_time")),
+		isoDate(metaContent(doc, "og:published_time")),
+		isoDate(metaContent(doc, "datePublished")),
+		isoDate(metaContent(doc, "date")),
+		isoDate(metaContent(doc, "pubdate")),
+		isoDate(metaContent(doc, "dc.date")),
+		isoDate(metaContent(doc, "dcterms.created")),
+		isoDate(jsonLD(doc, "datePublished")),
+		isoDate(attr(doc.Find("article time[datetime]").First(), "datetime")),
+		isoDate(attr(doc.Find("[itemprop=datePublished]").First(), "content")),
+		isoDate(attr(doc.Find("[itemprop=datePublished]").First(), "datetime")),
+	)
+
+	doc.Find("script, style, noscript, iframe, svg, form, nav, footer, aside, template, button, select").Remove()
+	body := doc.Find("[itemprop=articleBody]").First()
+	if body.Length() == 0 {
+		body = largest(doc.Find("article"))
+	}
+	if body.Length() == 0 {
+		body = doc.Find("main").First()
+	}
+	if body.Length() == 0 {
+		body = doc.Find("body").First()
+		body.Find("header").Remove()
+	}
+	if body.Length() == 0 {
+		body = doc.Selection
+	}
+	body.Find("*").Each(func(_ int, s *goquery.Selection) {
+		if boilerplate.MatchString(attr(s, "class")) || boilerplate.MatchString(attr(s, "id")) || attr(s, "aria-hidden") == "true" {
+			s.Remove()
+		}
+	})
+	var b strings.Builder
+	if src.Title != "" {
+		b.WriteString(src.Title)
+		b.WriteString("\n\n")
+	}
+	for _, n := range body.Nodes {
+		blockText(&b, n)
+	}
+	text := collapseBlankLines(b.String())
+	src.Pages = []string{text}
+	return nil
+}
+
+// htmlToUTF8 converts data to UTF-8 according to its BOM, <meta charset> or
+// Content-Type meta, falling back to Windows-1252 for invalid UTF-8.
+func htmlToUTF8(data []byte) (string, error) {
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	if name == "utf-8" || enc == nil {
+		return toUTF8(data), nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return toUTF8(data), nil
+	}
+	return string(out), nil
+}
+
+// toUTF8 returns data as UTF-8, decoding it as Windows-1252 when it is not
+// valid UTF-8 already.
+func toUTF8(data []byte) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "")
+	}
+	return string(out)
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "section": true, "article": true, "main": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "li": true, "ul": true, "ol": true, "blockquote": true, "table": true,
+	"tr": true, "td": true, "th": true, "br": true, "header": true, "figure": true, "figcaption": true, "dd": true,
+	"dt": true, "pre": true, "hr": true,
+}
+
+// blockText writes the text of n, with a line break around every block
+// element and bullets before list items, so that sentence and list rules
+// downstream see the article's structure.
+func blockText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(strings.Join(strings.Fields(n.Data), " "))
+		if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
+			b.WriteByte(' ')
+		}
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		b.WriteString("\n")
+		switch n.Data {
+		case "li":
+			b.WriteString("• ")
+		case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote":
+			b.WriteString("\n")
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode && !blockTags[c.PrevSibling.Data] &&
+			(strings.HasPrefix(c.Data, " ") || strings.HasPrefix(c.Data, "\n")) {
+			b.WriteByte(' ')
+		}
+		blockText(b, c)
+	}
+	if block {
+		b.WriteString("\n")
+	}
+}
+
+var manyBlank = regexp.MustCompile(`\n[ \t]*(\n[ \t]*)+`)
+
+func collapseBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(strings.Join(strings.Fields(l), " "))
+	}
+	s = strings.Join(lines, "\n")
+	s = manyBlank.ReplaceAllString(s, "\n\n")
+	return strings.TrimSpace(s) + "\n"
+}
+
+func metaContent(doc *goquery.Document, key string) string {
+	var out string
+	doc.Find("meta").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, a := range []string{"property", "name", "itemprop"} {
+			if strings.EqualFold(attr(s, a), key) {
+				out = strings.TrimSpace(attr(s, "content"))
+				return out == ""
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// jsonLD finds key in the page's JSON-LD blocks (schema.org NewsArticle).
+// For "publisher" it returns the publisher's name.
+func jsonLD(doc *goquery.Document, key string) string {
+	var out string
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return true
+		}
+		out = findJSON(v, key, 0)
+		return out == ""
+	})
+	return out
+}
+
+func findJSON(v any, key string, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if val, ok := x[key]; ok {
+			switch y := val.(type) {
+			case string:
+				return y
+			case map[string]any:
+				if n, ok := y["name"].(string); ok {
+					return n
+				}
+			}
+		}
+		for _, k := range []string{"@graph", "mainEntity", "itemListElement"} {
+			if s := findJSON(x[k], key, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if s := findJSON(e, key, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func attr(s *goquery.Selection, name string) string {
+	v, _ := s.Attr(name)
+	return v
+}
+
+func largest(s *goquery.Selection) *goquery.Selection {
+	best, n := s.First(), -1
+	s.Each(func(_ int, e *goquery.Selection) {
+		if l := len(e.Text()); l > n {
+			best, n = e, l
+		}
+	})
+	return best
+}
+
+func firstNonEmpty(v ...string) string {
+	for _, s := range v {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// isoDate turns the date forms found in meta tags into YYYY-MM-DD, or "".
+func isoDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02", "2006/01/02", "20060102", "2 January 2006", "January 2, 2006", "Mon, 02 Jan 2006 15:04:05 MST", time.RFC1123Z} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
