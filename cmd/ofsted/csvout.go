@@ -6,15 +6,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/index"
 )
 
 // csvColumns is the export's column order. It is part of the interface:
 // analysts' spreadsheets and scripts refer to columns by position, so new
 // columns go at the end.
-var csvColumns = []string{
-	"document_id", "source_file", "doc_type", "authority", "authority_code", "published",
-	"visit_start", "visit_end", "kind", "domain", "grade", "text", "page", "rule", "themes",
-}
+var csvColumns = index.RowHeader
 
 // csvWriter writes RFC 4180 CSV that opens cleanly in Excel: every field
 // with a comma, quote or line break is quoted (encoding/csv does that), and

@@ -1,0 +1,153 @@
+package classify
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract"
+)
+
+// line is one line of a source with the 0-based page it is on.
+type line struct {
+	text string // cleaned: markup removed, spaces collapsed
+	page int
+}
+
+// headLines is how many non-empty lines at the top of a document hold its
+// title block (letters put an address block and a recipient list first).
+const headLines = 45
+
+// maxLine and maxHead bound the text the patterns run over, so that a
+// pathological input (one huge line) cannot make classification slow.
+const (
+	maxLine = 5000
+	maxHead = 12000
+)
+
+// Classify decides the documents in a source file: the first is the file as
+// a whole; documents embedded in it (a committee pack's Ofsted report and
+// letters) follow, each with its own page range. Findings are left empty.
+func Classify(src *extract.Source) []extract.Document {
+	if src == nil {
+		return []extract.Document{{Type: extract.TypeOther}}
+	}
+	lines := sourceLines(src)
+	pages := len(src.Pages)
+	for pages > 1 && strings.TrimSpace(src.Pages[pages-1]) == "" {
+		pages-- // a trailing form feed leaves an empty last page
+	}
+	if pages == 0 {
+		pages = 1
+	}
+	whole := analyse(src, lines, true)
+	whole.PageStart, whole.PageEnd = 1, pages
+	docs := []extract.Document{whole}
+	if whole.Type == extract.TypeCommittee {
+		for _, seg := range splitPack(lines) {
+			d := analyse(src, seg, false)
+			if !ofstedType(d.Type) {
+				continue
+			}
+			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// ofstedType reports whether t is a type of Ofsted report or letter.
+func ofstedType(t extract.Type) bool {
+	switch t {
+	case extract.TypeILACS, extract.TypeSIF, extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND:
+		return true
+	}
+	return false
+}
+
+var (
+	markupRe = regexp.MustCompile(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
+	spaceRe  = regexp.MustCompile(`[\s\x{00a0}]+`)
+)
+
+// cleanLine strips the Markdown and HTML that converted text carries
+// ("**Date:**", "<b>1</b>", "# Heading", "[text](url)") and collapses spaces.
+func cleanLine(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = markupRe.ReplaceAllString(s, "$1")
+	s = strings.TrimLeft(s, "#|> \t")
+	s = strings.TrimRight(s, "| \t")
+	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+}
+
+// sourceLines returns the non-empty cleaned lines of every page.
+func sourceLines(src *extract.Source) []line {
+	var out []line
+	for p, text := range src.Pages {
+		for _, l := range strings.Split(text, "\n") {
+			if c := cleanLine(truncate(l, maxLine)); c != "" {
+				out = append(out, line{text: c, page: p})
+			}
+		}
+	}
+	return out
+}
+
+// flat joins lines with spaces, so that patterns can cross line breaks.
+func flat(ls []line) string {
+	var b strings.Builder
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+func head(ls []line) []line {
+	if len(ls) > headLines {
+		return ls[:headLines]
+	}
+	return ls
+}
+
+// analyse decides one document from its lines. whole is true for the file
+// as a whole (file-level fallbacks such as the file name apply only to it).
+func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
+	var d extract.Document
+	h := head(ls)
+	hf := truncate(flat(h), maxHead)
+	t := detectType(src, h, hf, ls)
+	d.Type = t.typ
+	d.Title = t.title
+	switch {
+	case d.Type == extract.TypeNews:
+		newsFields(&d, src, ls, hf)
+	case d.Type == extract.TypeCommittee:
+		committeeFields(&d, src, ls, h, hf, whole)
+	case t.at >= 0:
+		ofstedFields(&d, src, ls, h, hf, t, whole)
+	default:
+		if src.Title != "" && whole {
+			d.Title = cleanLine(src.Title)
+		} else if len(ls) > 0 {
+			d.Title = truncate(ls[0].text, 200)
+		}
+		d.Authority = countAuthority(flat(ls))
+	}
+	return d
+}
+
+// truncate cuts s to at most n bytes on a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return strings.TrimSpace(s[:n])
+}

@@ -1,0 +1,47 @@
+// Package classify decides what the documents in a source file are: their
+// type, the local authority they concern, their dates and inspectors, and,
+// for council committee packs, the Ofsted reports and letters embedded in
+// them.
+//
+// Classify takes an extract.Source (pages of text) and returns one
+// extract.Document for the file as a whole followed by one per embedded
+// document, each with its page range. It fills no findings.
+//
+// # Design decisions
+//
+// Content, not file names. Types come from the title block at the top of a
+// document (see type.go); the same document renamed must classify the same.
+// The one use of the file name is a publication date of last resort: ILACS
+// and area SEND reports print no publication date, while Ofsted's download
+// names and the common scrapers end in "- 14 january 2022.pdf". It applies
+// only to the file as a whole, never to a document embedded in a pack.
+//
+// Structured places before counting. The authority is read from the title
+// phrase ("Inspection of X local authority children's services", "Focused
+// visit to X children's services", "Area SEND inspection of X Local Area
+// Partnership"), the council line above an older title, a committee
+// header, a news headline; only then from the name mentioned most often.
+// Pages that list statistical neighbours, partner agencies or Ofsted's own
+// Manchester address therefore do not mislead.
+//
+// A gazetteer generated from reference data. gazetteer_data.go is written
+// by internal/gengazetteer (go generate) from the ONS and Ofsted tables of
+// the shared corpus, and committed, so builds and tests need no corpus. It
+// holds the 153 current authorities with their current ONS codes, former
+// codes (re-coded or merged authorities resolve to their successor) and the
+// names Ofsted, ONS and the DfE use. Cumbria and Northamptonshire, split
+// between two successors each, resolve to their own last code and are not
+// listed by Authorities. Names match as word-token sequences, longest first,
+// so "Nottinghamshire" is never "Nottingham".
+//
+// Never invent. A value not found in its place stays empty: a letter date
+// that is no calendar date ("6 November 20205") is no date; a date in a
+// news page's header is not the article's date.
+//
+// Bounded work. Patterns run over the head of a document and bounded
+// windows of its body, and lines are capped in length, so a pathological
+// input cannot make classification slow.
+//
+// Regular expressions and the gazetteer index are built once and never
+// modified; the package has no other state.
+package classify

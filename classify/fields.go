@@ -1,0 +1,466 @@
+package classify
+
+// Fields are read from fixed places first: the title phrase names the
+// authority; labels ("Inspection dates:", "Lead inspector:", "Report
+// published:") and the letter layout (a date line above "Dear ...", the
+// sentence "This letter summarises the findings of the visit to X on <dates>",
+// the signature under "Yours sincerely") give dates and people. Counting
+// mentions of authorities is only the last resort, because a page may name
+// statistical neighbours, partner agencies or Ofsted's own address.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ofsted/ofsted/extract"
+)
+
+var (
+	visitLabelRe  = regexp.MustCompile(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
+	publishedRe   = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
+	visitVerbRe   = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
+	visitNounRe   = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
+	visitNumberRe = regexp.MustCompile(`(?i)\bthis (?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
+	dateLineRe    = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
+	dearRe        = regexp.MustCompile(`^Dear\b`)
+)
+
+func ordinal(s string) int {
+	s = strings.ToLower(s)
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+		if s == w {
+			return i + 1
+		}
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// ofstedFields fills the fields of an Ofsted report or letter.
+func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf string, t detected, whole bool) {
+	d.Authority = titleAuthority(h, hf, t)
+	if d.Authority.Code == "" {
+		d.Authority = countAuthority(flat(ls))
+	}
+	body := flat(ls[:min(len(ls), 400)])
+	// Publication: a labelled date, else the date line of a letter.
+	// A file bundling several reports (a SIF with its LSCB review) was
+	// published with its last part.
+	all := flat(ls)
+	for _, m := range publishedRe.FindAllStringIndex(all, -1) {
+		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > d.Published {
+			d.Published = ds.start
+		}
+	}
+	if d.Published == "" {
+		d.Published = letterDate(h)
+	}
+	if d.Published == "" && whole {
+		d.Published = fileNameDate(src.Path)
+	}
+	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at)
+	if m := visitNumberRe.FindStringSubmatch(body); m != nil && d.Type == extract.TypeMonitoring {
+		d.VisitNumber = ordinal(m[1])
+	}
+	d.LeadInspector, d.Inspectors = inspectors(ls, body)
+}
+
+// titleAuthority finds the authority named by the title block: in the title
+// phrase, else in the lines just above the title (older reports put the
+// council's name first), else anywhere in the head.
+func titleAuthority(h []line, hf string, t detected) extract.Authority {
+	if t.subject != "" {
+		if ms := scanAuthorities(t.subject); len(ms) > 0 {
+			return ms[0].auth
+		}
+	}
+	if t.at >= 0 {
+		// The title and the text right after it ("Inspection of looked after
+		// children services / Norfolk County Council").
+		after := hf[t.at:min(len(hf), t.at+len(t.title)+120)]
+		before := hf[max(0, t.at-160):t.at]
+		if ms := scanAuthorities(before); len(ms) > 0 && t.at < 200 {
+			return ms[len(ms)-1].auth
+		}
+		if ms := scanAuthorities(after); len(ms) > 0 {
+			return ms[0].auth
+		}
+		if ms := scanAuthorities(before); len(ms) > 0 {
+			return ms[len(ms)-1].auth
+		}
+	}
+	if a := councilAuthority(hf); a.Code != "" {
+		return a
+	}
+	return extract.Authority{}
+}
+
+var councilRe = regexp.MustCompile(`(?i)^(?:\s*(?:city|county|borough|metropolitan borough|metropolitan district|district))*\s*council\b`)
+
+// councilAuthority returns the first authority named as a council ("Bury
+// Council", "London Borough of Sutton", "Director of Children's Services,
+// Derby City Council").
+func councilAuthority(text string) extract.Authority {
+	for _, m := range scanAuthorities(text) {
+		rest := text[m.start:]
+		if i := strings.IndexAny(rest, ",\n"); i > 0 {
+			rest = rest[:i]
+		}
+		// Skip the name itself, then look for a council word.
+		toks := tokenize(rest)
+		for j := 1; j < len(toks) && j < 8; j++ {
+			if councilRe.MatchString(rest[toks[j].start:]) {
+				return m.auth
+			}
+		}
+		before := strings.ToLower(text[max(0, m.start-20):m.start])
+		if strings.HasSuffix(strings.TrimSpace(before), "borough of") || strings.HasSuffix(strings.TrimSpace(before), "city of") {
+			return m.auth
+		}
+	}
+	return extract.Authority{}
+}
+
+// countAuthority picks the authority named most often (capitalised) in
+// text; ties go to the one named first.
+func countAuthority(text string) extract.Authority {
+	counts := map[string]int{}
+	first := map[string]int{}
+	byCode := map[string]extract.Authority{}
+	for i, m := range scanAuthorities(text) {
+		if !m.upper {
+			continue
+		}
+		c := m.auth.Code
+		if _, ok := first[c]; !ok {
+			first[c] = i
+		}
+		counts[c]++
+		byCode[c] = m.auth
+	}
+	best := ""
+	for c, n := range counts {
+		if best == "" || n > counts[best] || (n == counts[best] && first[c] < first[best]) {
+			best = c
+		}
+	}
+	return byCode[best]
+}
+
+// letterDate returns the date line of a letter: a line holding only a date
+// above the salutation.
+func letterDate(h []line) string {
+	for _, l := range h {
+		if dearRe.MatchString(l.text) {
+			break
+		}
+		if dateLineRe.MatchString(l.text) {
+			if ds, ok := firstDate(l.text); ok {
+				return ds.start
+			}
+			return "" // a date line that is no real date ("6 November 20205")
+		}
+	}
+	return ""
+}
+
+// visitDates finds the dates of the inspection or visit: a labelled date
+// range in the head, else the first date introduced by "on", "from" or
+// "between" in a sentence about the visit.
+func visitDates(hf, body string, titleAt int) (string, string) {
+	for _, m := range visitLabelRe.FindAllStringIndex(hf, -1) {
+		// "Dates of previous inspection" is not this visit.
+		if strings.Contains(strings.ToLower(hf[max(0, m[0]-12):m[0]]), "previous") {
+			continue
+		}
+		seg := hf[m[1]:min(len(hf), m[1]+70)]
+		if ds, ok := firstDate(seg); ok && ds.at < 12 {
+			return ds.start, ds.end
+		}
+	}
+	from := 0
+	if titleAt > 0 && titleAt < len(body) {
+		from = titleAt
+	}
+	text := body[from:min(len(body), from+4000)]
+	for _, ds := range parseDates(text) {
+		if !visitVerbRe.MatchString(text[max(0, ds.at-30):ds.at]) {
+			continue
+		}
+		// The sentence around the date must be about the visit.
+		s := max(0, strings.LastIndex(text[:ds.at], ". ")+1)
+		e := ds.stop + max(0, strings.Index(text[ds.stop:], ". "))
+		if e < ds.stop || e > len(text) {
+			e = len(text)
+		}
+		if visitNounRe.MatchString(text[s:e]) {
+			return ds.start, ds.end
+		}
+	}
+	return "", ""
+}
+
+var (
+	leadLabelRe = regexp.MustCompile(`(?i)^(?:lead|reporting) inspector\s*:?\s*`)
+	leadAfterRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’\-]+ ){1,3}\p{Lu}[\p{L}'’\-]+)(?:,? (?:Ofsted|HMI))*,? (?i:lead inspector)\b`)
+	teamLabelRe = regexp.MustCompile(`(?i)^(?:deputy lead inspector|team inspectors?|inspectors?)\s*:\s*`)
+	nameRe      = regexp.MustCompile(`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]*|de|van|von|le|la|du|di|da))*(?: \p{Lu}[\p{L}'’\-]+)`)
+	hmiRe       = regexp.MustCompile(`(?i)\b(?:her|his) majesty` + apos + `?s (?:inspectors?|inspectorate)\b|\bHMI\b|\bsenior hmi\b|\binspector\b`)
+	teamRe      = regexp.MustCompile(`(?i)\b(?:the )?inspectors? (?:for this (?:visit|inspection) )?(?:were|was)\b|\b(?:carried out|conducted|undertaken) by (?:(?:her|his) majesty` + apos + `?s inspectors? )?`)
+	signoffRe   = regexp.MustCompile(`(?i)^yours? (?:sincerely|faithfully)\b`)
+	titleLineRe = regexp.MustCompile(`(?i)^(?:(?:her|his) majesty` + apos + `?s inspector|(?:senior )?HMI|regulatory inspection manager)\b`)
+)
+
+// personName returns the name at the start of s ("Andy Waugh, Her
+// Majesty's Inspector" -> "Andy Waugh"), or "".
+func personName(s string) string {
+	s = strings.TrimSpace(s)
+	n := nameRe.FindString(s)
+	if n == "" {
+		return ""
+	}
+	// Words that are not names end it ("Andy Waugh Her Majesty's ...").
+	words := strings.Fields(n)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "'’"))
+		if lw == "her" || lw == "his" || lw == "hmi" || lw == "ofsted" || lw == "inspector" || lw == "senior" || lw == "and" {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) < 2 || len(words) > 5 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// inspectors returns the lead inspector and every inspector named.
+func inspectors(ls []line, body string) (string, []string) {
+	lead := ""
+	for i, l := range ls {
+		m := leadLabelRe.FindStringIndex(l.text)
+		if m == nil {
+			continue
+		}
+		rest := l.text[m[1]:]
+		if rest == "" && i+1 < len(ls) {
+			rest = ls[i+1].text
+		}
+		if n := personName(rest); n != "" {
+			lead = n
+			break
+		}
+	}
+	if lead == "" {
+		// "Adam Sproston HMI, Ofsted lead inspector" (area SEND team lists).
+		for _, l := range ls {
+			if m := leadAfterRe.FindStringSubmatch(l.text); m != nil {
+				lead = personName(m[1])
+				break
+			}
+		}
+	}
+	if lead == "" {
+		// A letter's signature: the name under "Yours sincerely", above the
+		// inspector's title.
+		for i, l := range ls {
+			if !signoffRe.MatchString(l.text) {
+				continue
+			}
+			for j := i + 1; j < min(len(ls), i+3); j++ {
+				n := personName(ls[j].text)
+				if n == "" {
+					continue
+				}
+				near := ls[j].text
+				for k := j + 1; k < min(len(ls), j+3); k++ {
+					near += " " + ls[k].text
+				}
+				if hmiRe.MatchString(near) {
+					lead = n
+				}
+				break
+			}
+			if lead != "" {
+				break
+			}
+		}
+	}
+	if lead == "" {
+		// An unsigned-off signature: a name line above "Her Majesty's Inspector".
+		for j := len(ls) - 2; j >= max(0, len(ls)-60); j-- {
+			if !titleLineRe.MatchString(ls[j+1].text) || len(strings.Fields(ls[j].text)) > 5 {
+				continue
+			}
+			if n := personName(ls[j].text); n != "" {
+				lead = n
+				break
+			}
+		}
+	}
+	var team []string
+	if lead != "" {
+		team = append(team, lead)
+	}
+	for _, l := range ls {
+		if m := teamLabelRe.FindStringIndex(l.text); m != nil {
+			for _, part := range splitNames(l.text[m[1]:]) {
+				if !contains(team, part) {
+					team = append(team, part)
+				}
+			}
+		}
+	}
+	head := body[:min(len(body), 3000)]
+	if m := teamRe.FindStringIndex(head); m != nil {
+		list := head[m[1]:]
+		if i := strings.Index(list, ". "); i >= 0 {
+			list = list[:i]
+		}
+		for _, n := range splitNames(list) {
+			if !contains(team, n) {
+				team = append(team, n)
+			}
+		}
+	}
+	return lead, team
+}
+
+var listSepRe = regexp.MustCompile(`,|\band\b|\(AI\)|;`)
+
+// splitNames returns the names in a list such as "Anji Parker, HMI,
+// Margaret Burke, HMI and Ian Young".
+func splitNames(list string) []string {
+	list = hmiRe.ReplaceAllString(list, ",")
+	var out []string
+	for _, part := range listSepRe.Split(list, -1) {
+		if n := personName(part); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	meetingDateRe = regexp.MustCompile(`(?i)\b(?:date(?: of meeting)?|meeting date)\s*:\s*`)
+	committeeWord = regexp.MustCompile(`\bCommittee\b`)
+)
+
+// committeeFields fills a committee paper: the council, the committee's
+// name and the meeting date.
+func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf string, whole bool) {
+	top := flat(h[:min(len(h), 15)])
+	if ms := scanAuthorities(top); len(ms) > 0 {
+		d.Authority = ms[0].auth
+	}
+	if d.Authority.Code == "" {
+		d.Authority = councilAuthority(hf)
+	}
+	if d.Authority.Code == "" {
+		d.Authority = countAuthority(flat(ls))
+	}
+	d.Committee = committeeName(h)
+	if m := meetingDateRe.FindStringIndex(hf); m != nil {
+		if ds, ok := firstDate(hf[m[1]:min(len(hf), m[1]+50)]); ok && ds.at < 20 {
+			d.Published = ds.start
+		}
+	}
+	if d.Published == "" && whole {
+		d.Published = fileNameDate(src.Path)
+	}
+}
+
+// committeeName returns the first "... Committee" named in the head: the
+// capitalised words before "Committee", less a council's name.
+func committeeName(h []line) string {
+	for _, l := range h {
+		loc := committeeWord.FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		words := strings.Fields(l.text[:loc[0]])
+		start := len(words)
+		for start > 0 {
+			w := words[start-1]
+			lw := strings.ToLower(w)
+			if lw == "and" || lw == "of" || lw == "the" || lw == "for" || lw == "&" || (w != "" && w[0] >= 'A' && w[0] <= 'Z') {
+				start--
+				continue
+			}
+			break
+		}
+		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and")) {
+			start++
+		}
+		name := strings.Join(append(words[start:len(words):len(words)], "Committee"), " ")
+		// Drop a leading council name ("Nottingham City Council Children and ...").
+		if i := strings.Index(name, "Council "); i >= 0 && i+8 < len(name) {
+			name = name[i+8:]
+		}
+		if len(strings.Fields(name)) >= 2 {
+			return name
+		}
+	}
+	return ""
+}
+
+var (
+	bylineRe = regexp.MustCompile(`(?i)^(?:by\s+[\p{L}.'’\- ]{3,60}?[,|•\-–]?\s*|published:?\s*(?:on\s+)?|posted:?\s*(?:on\s+)?|updated:?\s*(?:on\s+)?|first published:?\s*)`)
+	outletRe = regexp.MustCompile(`(?:Follow|Like) ((?:The )?\p{Lu}[\p{L}&' ]{1,40}?) on (?:TikTok|Facebook|Twitter|Instagram|X)\b|©\s*(?:\d{4}\s+)?((?:The )?\p{Lu}[\p{L}&' ]{1,40})`)
+)
+
+// newsFields fills a news article: authority from the headline, date from
+// metadata or a dated byline (never from a page header), outlet.
+func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) {
+	if ms := scanAuthorities(d.Title); len(ms) > 0 {
+		d.Authority = ms[0].auth
+	}
+	if d.Authority.Code == "" {
+		d.Authority = councilAuthority(hf)
+	}
+	if d.Authority.Code == "" {
+		d.Authority = countAuthority(flat(ls))
+	}
+	if validISO(src.Date) && src.Date != "" {
+		d.Published = src.Date
+	} else if len(src.Date) >= 10 && validISO(src.Date[:10]) {
+		d.Published = src.Date[:10]
+	}
+	if d.Published == "" {
+		for _, l := range ls[:min(len(ls), 30)] {
+			m := bylineRe.FindStringIndex(l.text)
+			if m == nil || m[1] == 0 {
+				continue
+			}
+			if ds, ok := firstDate(l.text[m[1]:]); ok && ds.at < 40 {
+				d.Published = ds.start
+				break
+			}
+			if v := numericDate(l.text[m[1]:]); v != "" {
+				d.Published = v
+				break
+			}
+		}
+	}
+	d.Outlet = strings.TrimSpace(src.Site)
+	if d.Outlet == "" {
+		if m := outletRe.FindStringSubmatch(flat(ls)); m != nil {
+			d.Outlet = strings.TrimSpace(m[1] + m[2])
+		}
+	}
+}

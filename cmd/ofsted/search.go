@@ -1,0 +1,217 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ofsted/ofsted/index"
+)
+
+type searchOptions struct {
+	dir    string
+	query  index.Query
+	format string
+	color  bool
+	facets bool
+	stdout io.Writer
+}
+
+func newSearchCmd(e *env) *cobra.Command {
+	o := searchOptions{stdout: e.stdout}
+	var f filterFlags
+	var dir string
+	c := &cobra.Command{
+		Use:   "search [QUERY]",
+		Short: "Search documents and findings",
+		Long: `Search finds pages and findings that match QUERY, across every authority and year in the
+index, with highlighted snippets and counts by authority, year, type, kind and grade.
+
+Plain words match any form of the word ("discussion" finds "discussions"). A quoted
+phrase matches the words as written, in order ('"children in need"' does not match
+"children of need"). Words are combined with AND unless joined by OR; NOT or a leading
+minus excludes a word or phrase; parentheses group.
+
+  ofsted search '"strategy discussions"'
+  ofsted search 'MASH OR "front door"' --authority E06000018 --from 2020
+  ofsted search supervision --kind weakness --type ilacs_inspection`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			text := ""
+			if len(args) == 1 {
+				text = args[0]
+			}
+			q, err := f.query(text)
+			if err != nil {
+				return err
+			}
+			if q.Limit < 0 || q.Offset < 0 {
+				return usagef("--limit and --offset must not be negative")
+			}
+			switch o.format {
+			case "table", "json", "csv":
+			default:
+				return usagef("--format must be table, json or csv, not %q", o.format)
+			}
+			d, err := indexDir(e, dir)
+			if err != nil {
+				return err
+			}
+			o.dir, o.color = d, e.isTTY(e.stdout)
+			q.Limit, q.Offset = o.query.Limit, o.query.Offset
+			o.query = q
+			return runSearch(c.Context(), o)
+		},
+	}
+	indexFlag(c, &dir)
+	f.add(c)
+	c.Flags().StringVar(&o.format, "format", "table", "output format: table, json or csv")
+	c.Flags().IntVar(&o.query.Limit, "limit", 20, "hits to show")
+	c.Flags().IntVar(&o.query.Offset, "offset", 0, "hits to skip (for paging)")
+	return c
+}
+
+// openForReading opens the index for a reading command, with an error
+// that says what to do when there is none yet.
+func openForReading(dir string) (*index.Index, error) {
+	ix, err := index.OpenReadOnly(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return ix, nil
+}
+
+func runSearch(ctx context.Context, o searchOptions) error {
+	ix, err := openForReading(o.dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, o.query)
+	if err != nil {
+		return fmt.Errorf("search %q: %w", o.query.Text, err)
+	}
+	switch o.format {
+	case "json":
+		enc := json.NewEncoder(o.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	case "csv":
+		return writeHitsCSV(o.stdout, res)
+	}
+	return writeHitsTable(o.stdout, o.query, res, o.color)
+}
+
+func writeHitsCSV(w io.Writer, res *index.Results) error {
+	cw, err := newCSVWriter(w, false)
+	if err != nil {
+		return err
+	}
+	if err := cw.w.Write([]string{"rank", "score", "document_id", "source_file", "doc_type", "authority", "authority_code", "date", "page", "kind", "domain", "grade", "snippet"}); err != nil {
+		return err
+	}
+	for i, h := range res.Hits {
+		if err := cw.row([]string{strconv.Itoa(i + 1), strconv.FormatFloat(h.Score, 'f', 4, 64), h.DocumentID, h.Path, h.Type,
+			h.Authority, h.AuthorityCode, h.Date, strconv.Itoa(h.Page), h.Kind, h.Domain, h.Grade,
+			plainSnippet(h.Fragments)}); err != nil {
+			return err
+		}
+	}
+	return cw.flush()
+}
+
+func plainSnippet(frags []index.Fragment) string {
+	s := make([]string, len(frags))
+	for i, f := range frags {
+		s[i] = oneLine(f.Text, 1<<20)
+	}
+	return strings.Join(s, " … ")
+}
+
+// writeHitsTable renders hits for people: a heading line per hit with where
+// it is, then its snippet with the matched words highlighted (bold on a
+// terminal, **like this** elsewhere), then the facet counts.
+func writeHitsTable(w io.Writer, q index.Query, res *index.Results, color bool) error {
+	var b strings.Builder
+	open, close := "**", "**"
+	if color {
+		open, close = "\033[1;33m", "\033[0m"
+	}
+	if res.Total == 0 {
+		fmt.Fprintf(&b, "no hits\n")
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	last := q.Offset + len(res.Hits)
+	fmt.Fprintf(&b, "%d hits", res.Total)
+	if len(res.Hits) > 0 {
+		fmt.Fprintf(&b, " (showing %d-%d)", q.Offset+1, last)
+	}
+	b.WriteString("\n\n")
+	for i, h := range res.Hits {
+		where := []string{orDash(h.Authority), orDash(h.Type), orDash(h.Date)}
+		if h.Page > 0 {
+			where = append(where, "p."+strconv.Itoa(h.Page))
+		}
+		if h.Kind != "" {
+			k := h.Kind
+			if h.Domain != "" {
+				k += " " + h.Domain
+			}
+			if h.Grade != "" {
+				k += " = " + h.Grade
+			}
+			where = append(where, k)
+		}
+		fmt.Fprintf(&b, "%3d. %s\n", q.Offset+i+1, strings.Join(where, " · "))
+		fmt.Fprintf(&b, "     %s  [%s]\n", h.Path, h.DocumentID)
+		for _, fr := range h.Fragments {
+			fmt.Fprintf(&b, "     %s\n", oneLine(fr.Mark(open, close), 1<<20))
+		}
+		b.WriteString("\n")
+	}
+	if res.Total > last {
+		fmt.Fprintf(&b, "more: --offset %d\n\n", last)
+	}
+	writeFacets(&b, res.Facets)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeFacets(b *strings.Builder, facets map[string][]index.Facet) {
+	names := append([]string(nil), index.FacetNames...)
+	var extra []string
+	for k := range facets {
+		if !contains(index.FacetNames, k) {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	names = append(names, extra...)
+	for _, n := range names {
+		fc := facets[n]
+		if len(fc) == 0 {
+			continue
+		}
+		parts := make([]string, len(fc))
+		for i, c := range fc {
+			parts[i] = fmt.Sprintf("%s %d", c.Value, c.Count)
+		}
+		fmt.Fprintf(b, "%-10s %s\n", n+":", strings.Join(parts, " · "))
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

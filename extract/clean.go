@@ -1,0 +1,253 @@
+package extract
+
+// Cleaning turns pages of extracted text into a flat list of lines with the
+// page each came from, minus everything that is page furniture: running
+// headers and footers, the Ofsted address block of letters, bare page
+// numbers and any line repeated on most pages. It runs before lists and
+// sentences are cut, so that a footer falling mid-sentence does not break a
+// finding in two.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one cleaned line of text and the 1-based page of the file it is on.
+// An empty text marks a paragraph break (a blank line or a page break).
+type line struct {
+	text string
+	page int
+}
+
+var (
+	reSpaces = regexp.MustCompile(`[\s\x{00A0}\x{2000}-\x{200B}\x{202F}\x{FEFF}]+`)
+	// Page furniture matched line by line.
+	reFurniture = []*regexp.Regexp{
+		regexp.MustCompile(`^\d{1,3}$`),                                                     // bare page number
+		regexp.MustCompile(`^(?i)page \d+( of \d+)?$`),                                      // "Page 3 of 12"
+		regexp.MustCompile(`(?i)^inspection of .{1,90} children['’]s services( \d{1,3})?$`), // ILACS running header
+		regexp.MustCompile(`(?i)^(area send )?inspection report: .{1,80}$`),                 // SEND running footer
+		regexp.MustCompile(`(?i)^(piccadilly gate|store street|manchester|m1 2wd|agora|6 cumberland place|nottingham|ng1 6hj)$`),
+		regexp.MustCompile(`(?i)^(t|tel|text ?phone|f|fax)\s*:?\s*0\d{3} ?\d{3} ?\d{4}$`),
+		regexp.MustCompile(`(?i)^(e|email)?\s*:?\s*\S+@ofsted\.gov\.uk$`),
+		regexp.MustCompile(`(?i)^(w\s*:?\s*)?(https?://)?www\.(gov\.uk/ofsted|ofsted\.gov\.uk)/?$`),
+		regexp.MustCompile(`(?i)^(piccadilly gate|store street).{0,80}(ofsted|\d{4} ?\d{3} ?\d{4}|m1 2wd)`),
+	}
+	// A date line that follows a running header ("4 to 15 December 2023 2").
+	reHeaderDates = regexp.MustCompile(`^\d{1,2}( [A-Z][a-z]+)?( \d{4})? (to|and|–|-) \d{1,2} [A-Z][a-z]+ \d{4}( \d{1,3})?$`)
+	reParaGlued   = regexp.MustCompile(`^(\d{1,3})\.(\p{Lu})`)
+	reParaAlone   = regexp.MustCompile(`^\d{1,3}\.$`)
+	// Markdown heading marks in text converted from web pages ("## What needs to improve?").
+	reMarkdownHeading = regexp.MustCompile(`^#{1,6} +`)
+)
+
+// normSpace collapses runs of white space (including no-break and zero-width
+// spaces) to single spaces, trims the ends and drops invalid UTF-8 and
+// control characters.
+func normSpace(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' {
+			return ' '
+		}
+		if unicode.IsControl(r) && r != '\n' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
+}
+
+// repeatKey is how a line is compared with lines on other pages: lower case,
+// digits dropped, so that "Inspection of X ... 3" matches "... 4".
+func repeatKey(s string) string {
+	var b strings.Builder
+	letters := 0
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsDigit(r) {
+			continue
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		b.WriteRune(r)
+	}
+	if letters < 4 {
+		return ""
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// cleanLines returns the lines of pages with page furniture removed.
+// firstPage is the file page number of pages[0].
+func cleanLines(pages []string, firstPage int) []line {
+	split := make([][]string, len(pages))
+	for i, p := range pages {
+		for _, l := range strings.Split(p, "\n") {
+			split[i] = append(split[i], normSpace(l))
+		}
+	}
+	repeated := repeatedKeys(split)
+	var out []line
+	for i, ls := range split {
+		page := firstPage + i
+		if i > 0 {
+			out = append(out, line{page: page}) // page break
+		}
+		prevHeader := false
+		for _, l := range ls {
+			if l == "" {
+				out = append(out, line{page: page})
+				continue
+			}
+			if isFurniture(l) || repeated[repeatKey(l)] || (prevHeader && reHeaderDates.MatchString(l)) {
+				prevHeader = true
+				continue
+			}
+			prevHeader = false
+			l = reParaGlued.ReplaceAllString(l, "$1. $2")
+			l = reMarkdownHeading.ReplaceAllString(l, "")
+			out = append(out, line{text: l, page: page})
+		}
+	}
+	return joinParaNumbers(out)
+}
+
+func isFurniture(l string) bool {
+	for _, re := range reFurniture {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedKeys returns the keys of lines that occur on most pages of a
+// document of at least five pages: running headers and footers that no
+// pattern knows.
+func repeatedKeys(pages [][]string) map[string]bool {
+	if len(pages) < 5 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, ls := range pages {
+		seen := map[string]bool{}
+		for _, l := range ls {
+			k := repeatKey(l)
+			if k != "" && !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	min := (len(pages)*6 + 9) / 10 // 60%, rounded up
+	if min < 4 {
+		min = 4
+	}
+	for k, n := range count {
+		if n >= min {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// joinParaNumbers glues a paragraph number standing alone on its line
+// ("8." then a blank line then "Ensure ...") to the text that follows.
+func joinParaNumbers(ls []line) []line {
+	out := ls[:0:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if reParaAlone.MatchString(l.text) {
+			j := i + 1
+			for j < len(ls) && ls[j].text == "" && j-i < 6 {
+				j++
+			}
+			if j < len(ls) && ls[j].text != "" && !reParaAlone.MatchString(ls[j].text) {
+				out = append(out, line{text: l.text + " " + ls[j].text, page: l.page})
+				i = j
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wordSet is the set of lower-case words of a document, used to decide
+// whether a line-end hyphen splits one word or joins a compound.
+type wordSet map[string]bool
+
+func wordsOf(ls []line) wordSet {
+	ws := wordSet{}
+	for _, l := range ls {
+		for _, w := range strings.FieldsFunc(strings.ToLower(l.text), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			ws[w] = true
+		}
+	}
+	return ws
+}
+
+// suffixes are word endings that are not words on their own: a line-end
+// hyphen before one of them splits a word ("recom-\nmendation" is rare, but
+// "assess-\nments" happens).
+var suffixes = map[string]bool{
+	"tion": true, "tions": true, "sion": true, "sions": true, "ment": true, "ments": true,
+	"ing": true, "ings": true, "ness": true, "ity": true, "ities": true, "ly": true,
+	"ance": true, "ence": true, "ances": true, "ences": true, "ous": true, "ive": true,
+	"ation": true, "ations": true, "ised": true, "ising": true, "ized": true, "izing": true,
+	"ible": true, "able": true, "ial": true, "ially": true, "ally": true, "ity.": true,
+}
+
+// joinText appends next to text, rejoining a line-end hyphen: the hyphen is
+// kept ("pre-proceedings", "decision-making") unless the halves are clearly
+// one word (the joined word occurs elsewhere in the document and the
+// hyphenated one does not, or the second half is a bare suffix).
+func joinText(text, next string, ws wordSet) string {
+	if text == "" {
+		return next
+	}
+	if next == "" {
+		return text
+	}
+	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && !strings.HasSuffix(text, "--") {
+		head := lastWord(strings.TrimSuffix(text, "-"))
+		tail := firstWord(next)
+		r, _ := utf8.DecodeRuneInString(next)
+		if head != "" && tail != "" && unicode.IsLower(r) {
+			lh, lt := strings.ToLower(head), strings.ToLower(tail)
+			if (ws[lh+lt] && !ws[lh+"-"+lt]) || suffixes[lt] {
+				return strings.TrimSuffix(text, "-") + next
+			}
+			return text + next
+		}
+		if head != "" && unicode.IsLetter(r) {
+			return text + next // "16-\n17" style or "Multi-\nAgency": keep the hyphen
+		}
+	}
+	return text + " " + next
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}

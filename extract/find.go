@@ -1,0 +1,37 @@
+package extract
+
+// Find returns the findings of doc, read from the pages of src that the
+// document spans (src.Pages[doc.PageStart-1 : doc.PageEnd]; PageStart==0
+// means the whole file). Finding.Page is the page of the file.
+//
+// Judgements are read only from ILACS and SIF reports (other types carry
+// none of their own); lists of what must improve are read from every type.
+func Find(doc *Document, src *Source) []Finding {
+	if doc == nil || src == nil || len(src.Pages) == 0 {
+		return nil
+	}
+	start, end := 1, len(src.Pages)
+	if doc.PageStart > 0 {
+		start = doc.PageStart
+		if doc.PageEnd >= start && doc.PageEnd <= len(src.Pages) {
+			end = doc.PageEnd
+		}
+	}
+	if start > len(src.Pages) {
+		return nil
+	}
+	ls := cleanLines(src.Pages[start-1:end], start)
+	ws := wordsOf(ls)
+	var out []Finding
+	if doc.Type == TypeILACS || doc.Type == TypeSIF {
+		out = append(out, findJudgements(ls, doc.Type)...)
+	}
+	out = append(out, findRecommendations(ls, doc.Type, ws)...)
+	tm := newThemeMatcher(themeRules)
+	for i := range out {
+		if out[i].Kind != KindJudgement {
+			out[i].Themes = tm.themes(out[i].Text)
+		}
+	}
+	return out
+}

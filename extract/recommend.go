@@ -1,0 +1,386 @@
+package extract
+
+// Recommendations are list items under a heading ("What needs to improve?",
+// "Areas for improvement", "Recommendations", "Areas for priority action",
+// ...). A list is a run of items that start with the same bullet glyph (or,
+// in SIF reports, with consecutive paragraph numbers); a different glyph
+// inside the list is a sub-bullet and belongs to its item. Lines that do
+// not start an item continue the current one, across page breaks, until
+// something ends the list: another heading, or a new paragraph after an item
+// that ended a sentence. A heading with no item after it (a contents line)
+// yields nothing; lines before the first item are the list's introduction.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	reRecHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
+	// Headings that end a list whatever came before them.
+	reSectionHeading = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
+	reNumbered       = regexp.MustCompile(`^(\d{1,3})\.\s*(\S.*)$`)
+	reNoItems        = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
+	reEndPunct       = regexp.MustCompile(`[.!?;)’”"]$`)
+)
+
+// mainBullets start an item; subBullets continue the current one unless the
+// list started with them.
+const (
+	mainBullets = "\u25FC\u25AA\u2022\u25CF\u25A0\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC\u27A2-–"
+	subBullets  = "\u2212\uF02D\u25E6o"
+)
+
+// bulletOf returns the bullet glyph that starts t (empty if none) and the
+// text after it.
+func bulletOf(t string) (string, string) {
+	r, n := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune(mainBullets, r) && !strings.ContainsRune(subBullets, r) {
+		return "", t
+	}
+	rest := t[n:]
+	if r == 'o' || r == '-' || r == '–' {
+		// "o" and "-" are bullets only when followed by a space.
+		if !strings.HasPrefix(rest, " ") {
+			return "", t
+		}
+	}
+	return string(r), strings.TrimSpace(rest)
+}
+
+func headingKind(h string, typ Type) (Kind, string) {
+	h = strings.ToLower(h)
+	slug := func(s string) string { return strings.ReplaceAll(s, " ", "-") }
+	switch {
+	case strings.Contains(h, "priority"):
+		if strings.Contains(h, "immediate") {
+			return KindPriorityAction, "priority.priority-and-immediate-action"
+		}
+		return KindPriorityAction, "priority.areas-for-priority-action"
+	case strings.Contains(h, "what needs to improve"):
+		return KindRecommendation, "recommend.what-needs-to-improve"
+	}
+	name := "recommendations"
+	switch {
+	case strings.Contains(h, "improvement"):
+		name = "areas for improvement"
+	case strings.Contains(h, "development"):
+		name = "areas for development"
+	case strings.Contains(h, "focus"):
+		name = "areas for further focus"
+	}
+	if typ == TypeSIF {
+		return KindRecommendation, "recommend.sif-" + slug(name)
+	}
+	return KindRecommendation, "recommend." + slug(name)
+}
+
+// headingLike reports whether t looks like a heading: short, capitalised,
+// not ending a sentence or a clause.
+func headingLike(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if len(strings.Fields(t)) > 10 {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".,;:") {
+		return false
+	}
+	switch strings.ToLower(lastWord(t)) {
+	case "and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at", "that", "which", "is", "are":
+		return false // a wrapped sentence
+	}
+	return true
+}
+
+// headingAt reports whether ls[i] is a heading: heading-like, and the next
+// line does not carry on its sentence in lower case.
+func headingAt(ls []line, i int) bool {
+	if !headingLike(ls[i].text) {
+		return false
+	}
+	for j := i + 1; j < len(ls) && j < i+4; j++ {
+		if ls[j].text != "" {
+			r, _ := utf8.DecodeRuneInString(ls[j].text)
+			return !unicode.IsLower(r)
+		}
+	}
+	return true
+}
+
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isImperative reports whether w is a verb that starts numbered SIF
+// recommendations; findings paragraphs with the next number start otherwise.
+func isImperative(w string) bool {
+	switch strings.ToLower(w) {
+	case "ensure", "improve", "strengthen", "develop", "continue", "extend", "review", "increase",
+		"implement", "embed", "create", "align", "collate", "accelerate", "monitor", "prioritise",
+		"report", "scrutinise", "further", "establish", "make", "provide", "reduce", "undertake",
+		"consider", "evaluate", "secure", "take", "use", "work", "complete", "address", "clarify",
+		"agree", "raise", "build", "promote", "revise", "update", "introduce", "enable", "identify",
+		"assess", "analyse", "support", "record", "challenge", "progress", "produce", "publish",
+		"seek", "set", "share", "track", "urgently", "audit", "engage", "put", "reinforce", "tackle":
+		return true
+	}
+	return false
+}
+
+// looksLikeRec reports whether a numbered paragraph reads as a
+// recommendation rather than a finding: it starts with an imperative ("Ensure
+// ...", "When children go missing, ensure ...") or says what should happen.
+func looksLikeRec(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	if isImperative(strings.Trim(f[0], ",")) {
+		return true
+	}
+	for i := 1; i < len(f) && i < 30; i++ {
+		if strings.HasSuffix(f[i-1], ",") && isImperative(f[i]) {
+			return true
+		}
+		if strings.HasSuffix(f[i-1], ".") {
+			break
+		}
+	}
+	l := " " + strings.ToLower(t) + " "
+	for _, w := range []string{" should ", " must ", " need to ", " needs to ", " to improve", " to ensure "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+type item struct {
+	text  string
+	page  int
+	num   int
+	blank bool // a blank line or page break since the last line of the item
+	pageC bool // a page break since the last line of the item
+}
+
+// findRecommendations returns one finding per item of every list of what
+// must improve.
+func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
+	var out []Finding
+	for i := 0; i < len(ls); i++ {
+		m := reRecHeading.FindStringSubmatch(ls[i].text)
+		if m == nil {
+			// "... further areas for development, which ...:" before a bulleted list
+			m = reRecIntro.FindStringSubmatch(ls[i].text)
+			if m == nil || !nextStartsBullet(ls, i+1) {
+				continue
+			}
+		}
+		kind, rule := headingKind(m[1], typ)
+		items, next := readList(ls, i+1, ws)
+		for _, it := range items {
+			text := strings.TrimSpace(it.text)
+			if text == "" || reNoItems.MatchString(text) {
+				continue
+			}
+			out = append(out, Finding{Kind: kind, Text: text, Page: it.page, Rule: rule})
+		}
+		if len(items) > 0 {
+			i = next - 1
+		}
+	}
+	return out
+}
+
+// readList reads the items of the list that starts at ls[i] and returns them
+// with the index of the first line after the list.
+func readList(ls []line, i int, ws wordSet) ([]item, int) {
+	var items []item
+	var cur *item
+	mode := "" // the main bullet glyph, or "#" for numbered paragraphs
+	intro := 0
+	lastPage := 0
+	for ; i < len(ls); i++ {
+		t := ls[i].text
+		if t == "" {
+			if cur != nil {
+				cur.blank = true
+				if ls[i].page != lastPage {
+					cur.pageC = true
+				}
+			}
+			continue
+		}
+		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
+				continue // a subheading inside the list ("Leadership, management and governance")
+			}
+			break
+		}
+		glyph, rest := bulletOf(t)
+		if glyph != "" && mode == "¶" {
+			if cur != nil {
+				cur.text = joinText(cur.text, rest, ws) // a list inside a paragraph item
+				cur.blank, cur.pageC = false, false
+			}
+			continue
+		}
+		if glyph != "" && mode != "#" {
+			if mode == "" {
+				mode = glyph
+			}
+			if glyph == mode || cur == nil {
+				items = append(items, item{text: rest, page: ls[i].page})
+				cur = &items[len(items)-1]
+			} else {
+				cur.text = joinText(cur.text, rest, ws)
+				cur.blank, cur.pageC = false, false
+			}
+			lastPage = ls[i].page
+			continue
+		}
+		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "" || mode == "#") {
+			n, _ := strconv.Atoi(m[1])
+			if cur != nil && n != cur.num+1 {
+				break
+			}
+			if cur != nil && !looksLikeRec(cur.text) && !reNoItems.MatchString(cur.text) {
+				items = items[:len(items)-1] // a findings paragraph: the list ended before it
+				cur = nil
+				break
+			}
+			mode = "#"
+			items = append(items, item{text: m[2], page: ls[i].page, num: n})
+			cur = &items[len(items)-1]
+			lastPage = ls[i].page
+			continue
+		}
+		if (cur == nil && mode == "" || mode == "¶") && startsModalItem(t) && (cur == nil || reEndPunct.MatchString(cur.text)) {
+			// unbulleted paragraphs, one per item (area SEND reports)
+			mode = "¶"
+			items = append(items, item{text: t, page: ls[i].page})
+			cur = &items[len(items)-1]
+			lastPage = ls[i].page
+			continue
+		}
+		if cur == nil {
+			intro++
+			if intro > 2 || (headingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0)) {
+				break
+			}
+			continue
+		}
+		ended := reEndPunct.MatchString(cur.text)
+		if ended && headingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
+			continue // a subheading inside the list
+		}
+		if ended && startsUpper(t) && (headingAt(ls, i) || (cur.blank && !cur.pageC) || mode == "#" && cur.blank) {
+			if j := afterFootnote(ls, i, mode); j > i && !headingAt(ls, i) {
+				i = j - 1 // a footnote at the foot of the page, the list goes on overleaf
+				continue
+			}
+			break
+		}
+		if ended && cur.blank && !cur.pageC && len(items) > 0 {
+			break
+		}
+		cur.text = joinText(cur.text, t, ws)
+		cur.blank, cur.pageC = false, false
+		lastPage = ls[i].page
+	}
+	if mode == "#" && len(items) > 0 && !looksLikeRec(items[len(items)-1].text) && !reNoItems.MatchString(items[len(items)-1].text) {
+		items = items[:len(items)-1]
+	}
+	return items, i
+}
+
+// nextStartsItem reports whether the next non-blank line after ls[i-1]
+// (skipping one more heading-like line) starts an item of the list: one with
+// the list's bullet, or the next paragraph number. mode "" accepts any.
+func nextStartsItem(ls []line, i int, mode string, num int) bool {
+	skipped := 0
+	for ; i < len(ls); i++ {
+		t := ls[i].text
+		if t == "" {
+			continue
+		}
+		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+			return false
+		}
+		if g, _ := bulletOf(t); g != "" {
+			return mode == "" || g == mode
+		}
+		if m := reNumbered.FindStringSubmatch(t); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return (mode == "" || mode == "#") && (num == 0 || n == num+1) && looksLikeRec(m[2])
+		}
+		if skipped > 0 || !headingLike(t) {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
+func numOf(it *item) int {
+	if it == nil {
+		return 0
+	}
+	return it.num
+}
+
+// afterFootnote returns the index of the line that continues the list when
+// ls[i:] is a footnote: plain lines up to a page break after which the next
+// line starts an item with the list's bullet. It returns i otherwise.
+func afterFootnote(ls []line, i int, mode string) int {
+	if mode == "" || mode == "#" {
+		return i
+	}
+	page := ls[i].page
+	for j := i; j < len(ls) && j < i+12; j++ {
+		t := ls[j].text
+		if ls[j].page != page {
+			if t == "" {
+				continue
+			}
+			if g, _ := bulletOf(t); g == mode {
+				return j
+			}
+			return i
+		}
+		if g, _ := bulletOf(t); g != "" || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+			return i
+		}
+	}
+	return i
+}
+
+var reModal = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (should|must) `)
+
+// startsModalItem reports whether t starts an unbulleted item: a capitalised
+// sentence that says who should or must do what ("Leaders across the
+// partnership should ...").
+func startsModalItem(t string) bool {
+	return !strings.HasSuffix(t, ":") && reModal.MatchString(t)
+}
+
+// reRecIntro is a sentence that introduces a list of what must improve.
+var reRecIntro = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:improvement|development|priority action)|areas? highlighted for further focus|recommendations)\b[^.]{0,120}:$`)
+
+// nextStartsBullet reports whether the next non-blank line starts with a bullet.
+func nextStartsBullet(ls []line, i int) bool {
+	for ; i < len(ls); i++ {
+		if ls[i].text != "" {
+			g, _ := bulletOf(ls[i].text)
+			return g != ""
+		}
+	}
+	return false
+}

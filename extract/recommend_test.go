@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+type rec struct {
+	Kind Kind
+	Text string
+	Page int
+}
+
+func recs(fs []Finding) []rec {
+	var out []rec
+	for _, f := range fs {
+		if f.Kind == KindRecommendation || f.Kind == KindPriorityAction {
+			out = append(out, rec{f.Kind, f.Text, f.Page})
+		}
+	}
+	return out
+}
+
+func TestFindRecommendations(t *testing.T) {
+	R, P := KindRecommendation, KindPriorityAction
+	tests := []struct {
+		name string
+		typ  Type
+		text string
+		want []rec
+	}{
+		{"SquareBullets", TypeILACS, "What needs to improve?\n◼ The quality of plans.\n◼ The timeliness of\nassessments.\nThe experiences and progress of children in care: good\n1. Children are safe.",
+			[]rec{{R, "The quality of plans.", 1}, {R, "The timeliness of assessments.", 1}}},
+		{"FootnoteDigitAndIntro", TypeILACS, "What needs to improve in this local authority?1\nThe local authority should improve:\n\u25aa oversight of private fostering\n\u25aa the use of supervision\n\nFindings\n",
+			[]rec{{R, "oversight of private fostering", 1}, {R, "the use of supervision", 1}}},
+		{"ContentsLineIsNotAHeading", TypeSIF, "Contents\nRecommendations 7\nSummary for children and young people 8\n",
+			nil},
+		{"ItemWrapsAcrossPage", TypeJTAI, "Areas for improvement\n• Information sharing between health services and\n\f2\nschools is not timely.\n• Plans lack focus.\nStrengths\n• Leaders know their services.",
+			[]rec{{R, "Information sharing between health services and schools is not timely.", 1}, {R, "Plans lack focus.", 2}}},
+		{"SubBulletsBelongToParent", TypeFocused, "What needs to improve in this area of social work practice?\n\uf06e Management oversight of:\n\u2212 visits\n\u2212 reviews.\n\uf06e Life-story work.\nMain findings\n",
+			[]rec{{R, "Management oversight of: visits reviews.", 1}, {R, "Life-story work.", 1}}},
+		{"PriorityAction", TypeJTAI, "Areas for priority action\n\uf0b7 The police must respond to missing children.\nAreas for improvement\n\uf0b7 Health records are weak.\n",
+			[]rec{{P, "The police must respond to missing children.", 1}, {R, "Health records are weak.", 1}}},
+		{"SIFNumberedRunsIntoFindings", TypeSIF, "Recommendations\n28. Ensure that plans are reviewed.\n29. When children go missing, ensure that they are\noffered an interview.\n30. The board meets regularly and partners attend.\n",
+			[]rec{{R, "Ensure that plans are reviewed.", 1}, {R, "When children go missing, ensure that they are offered an interview.", 1}}},
+		{"NoPriorityActions", TypeSIF, "Priority and immediate action\n103. There are no areas for priority or immediate action.\nAreas for improvement\n104. Develop a data report.\n",
+			[]rec{{R, "Develop a data report.", 1}}},
+		{"UnbulletedParagraphs", TypeSEND, "Areas for improvement\nLeaders across the partnership should improve the timeliness of\nplans.\nHealth leaders must reduce waiting times.\n\nLocal area partnership details\n",
+			[]rec{{R, "Leaders across the partnership should improve the timeliness of plans.", 1}, {R, "Health leaders must reduce waiting times.", 1}}},
+		{"MarkdownHeadingAndDashes", TypeCommittee, "## What needs to improve?\n\n- The response to care leavers.\n- Placement sufficiency.\n\n## Next steps\n",
+			[]rec{{R, "The response to care leavers.", 1}, {R, "Placement sufficiency.", 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := recs(Find(&Document{Type: tt.typ}, &Source{Pages: strings.Split(tt.text, "\f")}))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("recommendations =\n%+v\nwant\n%+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,103 @@
+package extract
+
+// Themes are the practice areas a finding is about, named in a fixed
+// vocabulary so that findings can be filtered across documents. Each theme
+// is a row of data: words that name it (local names and abbreviations
+// included) and near-misses that look like it but are not (a "supervision
+// order" is not staff supervision). A theme matches when one of its
+// patterns occurs in the text once its near-misses are blanked out.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// themeRule is one theme of the taxonomy.
+type themeRule struct {
+	Name string
+	Any  []string // patterns (case-insensitive, word-bounded regexps); one must match
+	Not  []string // near-misses removed before matching
+}
+
+// themeRules is the taxonomy, in the order themes are reported.
+var themeRules = []themeRule{
+	{Name: "strategy_discussions", Any: []string{`strategy (discussions?|meetings?)`, `section 47`, `s\.?47`, `child protection enquir(y|ies)`}},
+	{Name: "front_door", Any: []string{`front door`, `(?-i:MASH|SPA|MACH|iCART|ICART|IFD)`, `multi-agency safeguarding hub`, `single point of access`, `integrated front door`, `contacts? and referrals?`}, Not: []string{`camhs single point of access`}},
+	{Name: "thresholds", Any: []string{`thresholds?`}},
+	{Name: "assessments", Any: []string{`assessments?`}, Not: []string{`risk assessment conference`, `health assessments?`, `assessment of need`}},
+	{Name: "plans_reviews", Any: []string{`(care|child protection|child in need|pathway|children's|children’s|their) plans?`, `planning`, `reviews? of (their |children['’]s )?plans?`, `looked after reviews?`, `child protection conferences?`}},
+	{Name: "supervision", Any: []string{`supervision`, `management oversight`, `managerial oversight`}, Not: []string{`supervision orders?`, `supervising social workers?`}},
+	{Name: "caseloads", Any: []string{`caseloads?`, `workloads?`, `workforce (stability|instability)`, `recruitment and retention`, `agency (staff|social workers?)`, `turnover`}},
+	{Name: "private_fostering", Any: []string{`private(ly)? fostere?d?(ing)?`, `private fostering`}},
+	{Name: "kinship", Any: []string{`kinship`, `connected carers?`, `special guardian(ship)?`, `family and friends carers?`}},
+	{Name: "plo", Any: []string{`(?-i:PLO)`, `public law outline`, `pre-proceedings`, `letters? before (proceedings|action)`, `care proceedings`}},
+	{Name: "exploitation_missing", Any: []string{`exploitation`, `exploited`, `county lines`, `extra-familial harm`, `go(es|ing)? missing`, `missing from (home|care)`, `went missing`}},
+	{Name: "return_home_interviews", Any: []string{`return(-| )home interviews?`, `return interviews?`}},
+	{Name: "missing_education", Any: []string{`missing (from )?education`, `elective home education`, `electively home educated`, `children missing education`}},
+	{Name: "care_leavers", Any: []string{`care leavers?`, `care-experienced`, `staying put`, `pathway plans?`, `leaving care`, `personal advisers?`}},
+	{Name: "homeless_16_17", Any: []string{`homeless(ness)?`, `16- and 17-year-olds?`, `16 and 17 year olds?`, `16- and 17-year-old`}},
+	{Name: "sufficiency", Any: []string{`sufficiency`, `placement (choice|availability|shortages?)`, `unregistered`, `unregulated`}},
+	{Name: "disabled_children", Any: []string{`disabled children`, `children with (a )?disabilit(y|ies)`, `children with disabilities`, `(?-i:SEND)`}},
+	{Name: "lado", Any: []string{`(?-i:LADO)`, `designated officer`, `allegations against (professionals|staff|adults)`}},
+	{Name: "early_help", Any: []string{`early help`, `family help`}},
+	{Name: "corporate_parenting", Any: []string{`corporate parent(ing|s)?`}},
+	{Name: "quality_assurance", Any: []string{`quality assurance`, `audits?`, `performance (management|information|data)`}},
+}
+
+// themeMatcher holds the compiled taxonomy.
+type themeMatcher struct {
+	names []string
+	any   []*regexp.Regexp
+	not   []*regexp.Regexp
+}
+
+func compileWords(pats []string) *regexp.Regexp {
+	if len(pats) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(pats, "|") + `)(?:$|[^\pL\pN])`)
+}
+
+func newThemeMatcher(rules []themeRule) themeMatcher {
+	var m themeMatcher
+	for _, r := range rules {
+		m.names = append(m.names, r.Name)
+		m.any = append(m.any, compileWords(r.Any))
+		m.not = append(m.not, compileWords(r.Not))
+	}
+	return m
+}
+
+// themes returns the themes text names, in taxonomy order, or nil.
+func (m themeMatcher) themes(text string) []string {
+	var out []string
+	for i, re := range m.any {
+		t := text
+		if m.not[i] != nil {
+			t = m.not[i].ReplaceAllString(t, " ")
+		}
+		if re.MatchString(t) {
+			out = append(out, m.names[i])
+		}
+	}
+	return out
+}
+
+// KnownTheme reports whether name is a theme of the taxonomy.
+func KnownTheme(name string) bool {
+	for _, r := range themeRules {
+		if r.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ThemeNames lists the themes of the taxonomy in order.
+func ThemeNames() []string {
+	out := make([]string, len(themeRules))
+	for i, r := range themeRules {
+		out[i] = r.Name
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+// Package index keeps what was extracted from each source file and makes
+// it searchable. It is the only importer of bleve (and of bbolt).
+//
+// # Record and cache
+//
+// An index directory holds two stores with different jobs:
+//
+//	DIR/records/records.db  the durable record: per source file, its size,
+//	                        modification time, SHA-256, parser version,
+//	                        error, format, page texts and the documents and
+//	                        findings extracted (one bbolt database)
+//	DIR/bleve/              a bleve (scorch) index built from the record:
+//	                        a rebuildable cache, never the only copy of
+//	                        anything
+//	DIR/lock                the writer lock, holding the writer's PID
+//
+// Put commits the record in a synced bbolt transaction before it returns:
+// a record reported stored survives kill -9 or power loss. The bleve index
+// follows in batches (Put flushes every few MB of text or few hundred
+// records; Flush and Close flush the rest), using bleve's default safe
+// batches, which return once the batch is persisted.
+//
+// Every Put takes a new sequence number. Each bleve batch also stores the
+// highest sequence number it completes, atomically with its documents, so
+// the index on disk always knows how far it got. Open (the writer) then
+// brings the cache up to date: it re-indexes every record put after that
+// number (replacing whatever bleve held for the path, so nothing is
+// indexed twice), removes the units of paths the record no longer has
+// (deletes that never reached bleve), and rebuilds the whole cache when it
+// is missing, unreadable, or built by another mapping version. Deleting
+// DIR/bleve is therefore always safe. Reindex rebuilds on demand.
+//
+// # Locking
+//
+// One process writes at a time. The writer holds an exclusive flock on
+// DIR/lock and writes its PID there; a second writer gets a *LockedError
+// ("index DIR is being written by process 1234"), which matches ErrLocked.
+// Readers (OpenReadOnly: search, export, show) take a shared flock and fail
+// at once with the same error while a writer runs: bleve's scorch and
+// bbolt hold their files with exclusive locks in read-write mode, so a
+// reader could not open them anyway, and every bbolt open has a timeout as
+// a second guard, so nothing ever hangs. A writer that finds only readers
+// waits a few seconds for them. A reader does not bring the cache up to
+// date; Unindexed reports how many records it lags behind.
+//
+// # What is indexed
+//
+// Each page of each document and each finding is one bleve document (a
+// unit), carrying its document's metadata (document ID, path, type,
+// authority name and ONS code, date and year), so that search hits name a
+// page and filters and facets work on both. A page belongs to the
+// innermost document holding it: the pages of a report embedded in a
+// committee pack are the report's, not the pack's as well. Unit text is
+// indexed twice: "text" with bleve's English analyser (plain words match
+// their stems: "discussion" finds "discussions") and "exact" with a
+// unicode tokenizer and lower-casing only (quoted phrases match the words
+// as written: "children in need" does not match "children of need", which
+// the English analyser, dropping stop words, would).
+//
+// # Query language
+//
+//	discussion            stemmed word
+//	"children in need"    phrase, words as written
+//	plan*                 prefix (as written)
+//	a b  a AND b  +a      all of them (AND is the default)
+//	a OR b                either
+//	NOT a  -a             not
+//	( ... )               grouping
+//
+// NOT binds tighter than AND, AND tighter than OR; operators are upper
+// case. Parsing never fails: dangling operators and unmatched parentheses
+// are dropped. Filters (Query fields) are term queries on lower-cased
+// keyword fields and a string range on the YYYY-MM-DD date.
+//
+// Hits carry fragments with the byte ranges of their matches; the caller
+// renders them (Fragment.Mark).
+//
+// Exports (Findings) read rows from the record in a stable order; with
+// query text, bleve selects the findings whose own text matches.
+package index

@@ -1,0 +1,296 @@
+package index
+
+// The bleve mapping and the units indexed for a record.
+//
+// A record becomes one bleve document (a "unit") per page of each of its
+// documents and one per finding. A page belongs to the innermost document
+// whose page range holds it, so the pages of a report embedded in a
+// committee pack are indexed once, as the report's, not again as the
+// pack's. Unit text is analysed twice: "text" with bleve's English
+// analyser (stemming, stop words; plain words) and "exact" with a unicode
+// tokenizer and lower-casing only (phrases, prefixes). Both analyse the
+// same string, so their match locations are byte offsets into the one
+// stored "text", which fragments are cut from.
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/ofsted/ofsted/extract"
+)
+
+// mappingVersion changes whenever the mapping or the units change; an
+// index built with another version is rebuilt from the record on Open.
+const mappingVersion = "ofsted-index-1"
+
+// Field names.
+const (
+	fUnit          = "unit" // "page" or "finding"
+	fText          = "text"
+	fExact         = "exact"
+	fDocID         = "doc_id"
+	fPath          = "path"
+	fOrdinal       = "ordinal"
+	fFinding       = "finding" // 1-based position of a finding in its document
+	fPage          = "page"
+	fTitle         = "title"
+	fType          = "type"
+	fAuthority     = "authority"      // name as written (facets)
+	fAuthorityKey  = "authority_key"  // name, lower-cased (filters)
+	fAuthorityCode = "authority_code" // ONS code (filters: lower-cased)
+	fDate          = "date"           // published, else visit end, YYYY-MM-DD
+	fYear          = "year"
+	fKind          = "kind"
+	fDomain        = "domain"
+	fGrade         = "grade"
+	fThemes        = "themes"
+	fRule          = "rule"
+)
+
+const (
+	unitPage    = "page"
+	unitFinding = "finding"
+)
+
+const (
+	analyzerExact   = "exact"
+	analyzerKeyword = "keyword_lower"
+)
+
+func newMapping() (mapping.IndexMapping, error) {
+	im := mapping.NewIndexMapping()
+	err := im.AddCustomAnalyzer(analyzerExact, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{lowercase.Name},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("exact analyser: %w", err)
+	}
+	err = im.AddCustomAnalyzer(analyzerKeyword, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     single.Name,
+		"token_filters": []any{lowercase.Name},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("keyword analyser: %w", err)
+	}
+
+	text := func(analyzer string, store bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = true
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func(analyzer string, store, docValues bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = docValues
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := mapping.NewNumericFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+
+	dm := mapping.NewDocumentStaticMapping()
+	add := func(name string, f *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, f) }
+	add(fUnit, kw(keyword.Name, true, false))
+	add(fText, text(en.AnalyzerName, true))
+	add(fExact, text(analyzerExact, false))
+	add(fDocID, kw(keyword.Name, true, false))
+	add(fPath, kw(keyword.Name, true, false))
+	add(fOrdinal, num())
+	add(fFinding, num())
+	add(fPage, num())
+	add(fTitle, stored())
+	add(fType, kw(analyzerKeyword, true, true))
+	add(fAuthority, kw(keyword.Name, true, true))
+	add(fAuthorityKey, kw(analyzerKeyword, false, false))
+	add(fAuthorityCode, kw(analyzerKeyword, true, false))
+	add(fDate, kw(keyword.Name, true, false))
+	add(fYear, kw(keyword.Name, false, true))
+	add(fKind, kw(analyzerKeyword, true, true))
+	add(fDomain, kw(analyzerKeyword, true, true))
+	add(fGrade, kw(analyzerKeyword, true, true))
+	add(fThemes, kw(analyzerKeyword, true, true))
+	add(fRule, kw(keyword.Name, true, false))
+
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = keyword.Name
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im, nil
+}
+
+// DocumentID names the ordinal-th (1-based) document of the file with this
+// SHA-256: the first 12 hex digits of the hash, a dash, the ordinal. Two
+// copies of one file share their document IDs.
+func DocumentID(sha256 string, ordinal int) string {
+	return fmt.Sprintf("%s-%d", sha12(sha256), ordinal)
+}
+
+// parseDocumentID splits an ID made by DocumentID.
+func parseDocumentID(id string) (sha string, ordinal int, ok bool) {
+	i := strings.LastIndexByte(id, '-')
+	if i <= 0 {
+		return "", 0, false
+	}
+	if _, err := fmt.Sscanf(id[i+1:], "%d", &ordinal); err != nil || ordinal < 1 {
+		return "", 0, false
+	}
+	if fmt.Sprint(ordinal) != id[i+1:] {
+		return "", 0, false
+	}
+	return id[:i], ordinal, true
+}
+
+// docDate is the date a document is filed under: published, else the end
+// of the visit.
+func docDate(d *extract.Document) string {
+	if d.Published != "" {
+		return d.Published
+	}
+	return d.VisitEnd
+}
+
+// unit is one bleve document.
+type unit struct {
+	id     string
+	fields map[string]any
+	size   int // approximate bytes, for batch sizing
+}
+
+// pathKey is a short stable name for a path, used in unit IDs so that two
+// copies of one file (same document IDs) do not overwrite each other.
+func pathKey(path string) string {
+	h := sha256.Sum256([]byte(path))
+	return hex.EncodeToString(h[:6])
+}
+
+// units lists the bleve documents for rec.
+func units(rec *Record) []unit {
+	if len(rec.Documents) == 0 {
+		return nil
+	}
+	pk := pathKey(rec.Path)
+	base := func(ord int, d *extract.Document, kind string) map[string]any {
+		date := docDate(d)
+		m := map[string]any{
+			fUnit:    kind,
+			fDocID:   DocumentID(rec.SHA256, ord),
+			fPath:    rec.Path,
+			fOrdinal: ord,
+			fTitle:   d.Title,
+			fType:    string(d.Type),
+			fDate:    date,
+		}
+		if d.Authority.Name != "" {
+			m[fAuthority] = d.Authority.Name
+			m[fAuthorityKey] = d.Authority.Name
+		}
+		if d.Authority.Code != "" {
+			m[fAuthorityCode] = d.Authority.Code
+		}
+		if len(date) >= 4 {
+			m[fYear] = date[:4]
+		}
+		return m
+	}
+	var out []unit
+	owner := pageOwners(rec)
+	for p, text := range rec.Pages {
+		ord := owner[p]
+		if ord == 0 || strings.TrimSpace(text) == "" {
+			continue
+		}
+		m := base(ord, &rec.Documents[ord-1], unitPage)
+		m[fText] = text
+		m[fExact] = text
+		m[fPage] = p + 1
+		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
+	}
+	for i := range rec.Documents {
+		d := &rec.Documents[i]
+		for j := range d.Findings {
+			f := &d.Findings[j]
+			m := base(i+1, d, unitFinding)
+			m[fText] = f.Text
+			m[fExact] = f.Text
+			m[fPage] = f.Page
+			m[fFinding] = j + 1
+			m[fKind] = string(f.Kind)
+			if f.Domain != "" {
+				m[fDomain] = string(f.Domain)
+			}
+			if f.Grade != "" {
+				m[fGrade] = string(f.Grade)
+			}
+			if len(f.Themes) > 0 {
+				m[fThemes] = append([]string(nil), f.Themes...)
+			}
+			m[fRule] = f.Rule
+			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 2*len(f.Text) + 256})
+		}
+	}
+	return out
+}
+
+// pageOwners gives, for each page index, the 1-based ordinal of the
+// innermost document holding it (0: none). A document with no page range
+// holds every page; ties go to the lower ordinal.
+func pageOwners(rec *Record) []int {
+	owner := make([]int, len(rec.Pages))
+	width := make([]int, len(rec.Pages))
+	for i := range rec.Documents {
+		d := &rec.Documents[i]
+		lo, hi := d.PageStart, d.PageEnd
+		if lo <= 0 {
+			lo = 1
+		}
+		if hi <= 0 || hi > len(rec.Pages) {
+			hi = len(rec.Pages)
+		}
+		if d.PageStart <= 0 && d.PageEnd <= 0 {
+			lo, hi = 1, len(rec.Pages)
+		}
+		w := hi - lo
+		for p := lo; p <= hi; p++ {
+			if owner[p-1] == 0 || w < width[p-1] {
+				owner[p-1] = i + 1
+				width[p-1] = w
+			}
+		}
+	}
+	return owner
+}

@@ -1,0 +1,250 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ofsted/ofsted/extract"
+)
+
+// searchFixture is a small index: three letters with distinct wording.
+func searchFixture(t *testing.T) *Index {
+	t.Helper()
+	ix := openT(t, t.TempDir())
+	t.Cleanup(func() { ix.Close() })
+	putT(t, ix,
+		letter("leeds.pdf", "Leeds", "E08000035", "2019-03-01",
+			[]string{"Services for children in need are effective. Managers held discussions with partners.",
+				"Supervision is regular and reflective."},
+			extract.Finding{Kind: extract.KindStrength, Text: "Children in need are seen promptly.", Page: 1, Rule: "strength.sentence", Themes: []string{"timeliness"}},
+			extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainOverall, Grade: extract.GradeGood, Text: "Overall effectiveness: Good", Page: 1, Rule: "judgement.table"}),
+		letter("kent.pdf", "Kent", "E10000016", "2021-11-20",
+			[]string{"The needs of children of need are a discussion point. Self-harm is recognised.",
+				"Caseloads are high."},
+			extract.Finding{Kind: extract.KindWeakness, Text: "Caseloads are too high for some social workers.", Page: 2, Rule: "weakness.sentence", Themes: []string{"workforce"}},
+			extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainOverall, Grade: extract.GradeInadequate, Text: "Overall effectiveness: Inadequate", Page: 1, Rule: "judgement.table"}),
+		letter("camden.html", "Camden", "E09000007", "",
+			[]string{"Planning for permanence is discussed. Children in care are safe."}),
+	)
+	camden, _, _ := ix.Record("camden.html")
+	camden.Documents[0].VisitEnd = "2023-06-30"
+	camden.Documents[0].Type = extract.TypeMonitoring
+	putT(t, ix, camden)
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func TestSearchText(t *testing.T) {
+	ix := searchFixture(t)
+	tests := []struct {
+		name  string
+		query string
+		want  []string // sorted hit keys
+	}{
+		{"PhraseAsWritten", `"children in need"`, []string{"leeds.pdf#1", "leeds.pdf#f:strength"}},
+		{"PhraseOtherWording", `"children of need"`, []string{"kent.pdf#1"}},
+		{"StemmedSingular", "discussion", []string{"camden.html#1", "kent.pdf#1", "leeds.pdf#1"}},
+		{"StemmedPlural", "discussions", []string{"camden.html#1", "kent.pdf#1", "leeds.pdf#1"}},
+		{"PhraseNotStemmed", `"discussions"`, []string{"leeds.pdf#1"}},
+		{"ImplicitAnd", "discussion partners", []string{"leeds.pdf#1"}},
+		{"Or", "supervision OR caseloads", []string{"kent.pdf#2", "kent.pdf#f:weakness", "leeds.pdf#2"}},
+		{"Not", "discussion NOT partners", []string{"camden.html#1", "kent.pdf#1"}},
+		{"Minus", "discussion -partners -permanence", []string{"kent.pdf#1"}},
+		{"OnlyNegative", "-children -supervision -caseloads -effectiveness", nil},
+		{"Parentheses", "(supervision OR permanence) -reflective", []string{"camden.html#1"}},
+		{"Hyphenated", "self-harm", []string{"kent.pdf#1"}},
+		{"Prefix", "supervis*", []string{"leeds.pdf#2"}},
+		{"StopWordAlone", "the", []string{"kent.pdf#1"}},
+		{"CaseInsensitive", "CASELOADS", []string{"kent.pdf#2", "kent.pdf#f:weakness"}},
+		{"Punctuation", "!!!", nil},
+		{"Possessive", "children's AND permanence", []string{"camden.html#1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := searchT(t, ix, Query{Text: tt.query})
+			got := hitKeys(res)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: hits %v, want %v", tt.query, got, want)
+			}
+			if res.Total != len(want) {
+				t.Errorf("%s: total %d, want %d", tt.query, res.Total, len(want))
+			}
+		})
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	ix := searchFixture(t)
+	tests := []struct {
+		name string
+		q    Query
+		want []string
+	}{
+		{"AuthorityName", Query{Authority: "kent"}, []string{"kent.pdf#1", "kent.pdf#2", "kent.pdf#f:judgement", "kent.pdf#f:weakness"}},
+		{"AuthorityCode", Query{Authority: "e09000007"}, []string{"camden.html#1"}},
+		{"AuthorityList", Query{Authority: "Camden, E08000035", Unit: "page"}, []string{"camden.html#1", "leeds.pdf#1", "leeds.pdf#2"}},
+		{"Year", Query{From: "2021", To: "2021"}, []string{"kent.pdf#1", "kent.pdf#2", "kent.pdf#f:judgement", "kent.pdf#f:weakness"}},
+		{"VisitEndWhenUnpublished", Query{From: "2023-06-30", Unit: "page"}, []string{"camden.html#1"}},
+		{"ToMonth", Query{To: "2019-03", Unit: "page"}, []string{"leeds.pdf#1", "leeds.pdf#2"}},
+		{"Type", Query{Type: "monitoring_visit"}, []string{"camden.html#1"}},
+		{"Kind", Query{Kind: "weakness,strength"}, []string{"kent.pdf#f:weakness", "leeds.pdf#f:strength"}},
+		{"Grade", Query{Grade: "Inadequate"}, []string{"kent.pdf#f:judgement"}},
+		{"Domain", Query{Domain: "overall_effectiveness", Text: "good"}, []string{"leeds.pdf#f:judgement"}},
+		{"Theme", Query{Theme: "workforce"}, []string{"kent.pdf#f:weakness"}},
+		{"UnitFinding", Query{Text: "caseloads", Unit: "finding"}, []string{"kent.pdf#f:weakness"}},
+		{"TextAndFilter", Query{Text: "discussion", Authority: "Leeds"}, []string{"leeds.pdf#1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.q.Limit = 100
+			got := hitKeys(searchT(t, ix, tt.q))
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%+v: hits %v, want %v", tt.q, got, want)
+			}
+		})
+	}
+	for _, bad := range []Query{{From: "2019-13"}, {To: "last year"}, {From: "2020", To: "2019"}} {
+		if _, err := ix.Search(context.Background(), bad); !errors.Is(err, ErrQuery) {
+			t.Errorf("Search(%+v) = %v, want ErrQuery", bad, err)
+		}
+	}
+}
+
+func TestSearchFacetsAndHits(t *testing.T) {
+	ix := searchFixture(t)
+	res := searchT(t, ix, Query{Limit: 1})
+	if res.Total != 9 || len(res.Hits) != 1 {
+		t.Fatalf("total %d, hits %d; want 9, 1", res.Total, len(res.Hits))
+	}
+	facet := func(name string) map[string]int {
+		m := map[string]int{}
+		for _, f := range res.Facets[name] {
+			m[f.Value] = f.Count
+		}
+		return m
+	}
+	checks := map[string]map[string]int{
+		"authority": {"Leeds": 4, "Kent": 4, "Camden": 1},
+		"year":      {"2019": 4, "2021": 4, "2023": 1},
+		"type":      {"focused_visit": 8, "monitoring_visit": 1},
+		"kind":      {"judgement": 2, "strength": 1, "weakness": 1},
+		"grade":     {"good": 1, "inadequate": 1},
+		"domain":    {"overall_effectiveness": 2},
+		"theme":     {"timeliness": 1, "workforce": 1},
+	}
+	for name, want := range checks {
+		if got := facet(name); !mapsEqual(got, want) {
+			t.Errorf("facet %s = %v, want %v", name, got, want)
+		}
+	}
+	if years := res.Facets["year"]; len(years) != 3 || years[0].Value != "2023" {
+		t.Errorf("year facet order %v, want newest first", years)
+	}
+
+	res = searchT(t, ix, Query{Text: "caseloads", Kind: "weakness"})
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits %v", hitKeys(res))
+	}
+	h := res.Hits[0]
+	want := Hit{DocumentID: DocumentID(hashOf("kent.pdf"+"The needs of children of need are a discussion point. Self-harm is recognised.\fCaseloads are high."), 1),
+		Path: "kent.pdf", Title: "Focused visit to Kent", Authority: "Kent", AuthorityCode: "E10000016",
+		Type: "focused_visit", Date: "2021-11-20", Page: 2, Unit: "finding", Kind: "weakness",
+		Rule: "weakness.sentence", Themes: []string{"workforce"}}
+	h.Score, h.Fragments = 0, nil
+	if !hitEqual(h, want) {
+		t.Errorf("hit\n got %+v\nwant %+v", h, want)
+	}
+	frag := res.Hits[0].Fragments
+	if len(frag) != 1 || frag[0].Mark("[[", "]]") != "[[Caseloads]] are too high for some social workers." {
+		t.Errorf("fragments %+v", frag)
+	}
+	res = searchT(t, ix, Query{Text: `"children in need" discussions`})
+	for _, h := range res.Hits {
+		if h.Unit != "page" {
+			continue
+		}
+		m := h.Fragments[0].Mark("[[", "]]")
+		if !strings.Contains(m, "[[children in need]]") || !strings.Contains(m, "[[discussions]]") {
+			t.Errorf("page fragment %q lacks marks", m)
+		}
+	}
+}
+
+func mapsEqual(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func hitEqual(a, b Hit) bool {
+	return a.DocumentID == b.DocumentID && a.Path == b.Path && a.Title == b.Title && a.Authority == b.Authority &&
+		a.AuthorityCode == b.AuthorityCode && a.Type == b.Type && a.Date == b.Date && a.Page == b.Page &&
+		a.Unit == b.Unit && a.Kind == b.Kind && a.Domain == b.Domain && a.Grade == b.Grade && a.Rule == b.Rule &&
+		slices.Equal(a.Themes, b.Themes)
+}
+
+func TestFindings(t *testing.T) {
+	ix := searchFixture(t)
+	collect := func(q Query) []string {
+		var out []string
+		err := ix.Findings(context.Background(), q, func(r Row) error {
+			out = append(out, r.SourceFile+":"+r.Kind)
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("Findings(%+v): %v", q, err)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		q    Query
+		want []string
+	}{
+		// Date order (Leeds 2019, Kent 2021), then finding order.
+		{"All", Query{}, []string{"leeds.pdf:strength", "leeds.pdf:judgement", "kent.pdf:weakness", "kent.pdf:judgement"}},
+		{"Kind", Query{Kind: "judgement"}, []string{"leeds.pdf:judgement", "kent.pdf:judgement"}},
+		{"Authority", Query{Authority: "E10000016"}, []string{"kent.pdf:weakness", "kent.pdf:judgement"}},
+		{"Date", Query{From: "2020"}, []string{"kent.pdf:weakness", "kent.pdf:judgement"}},
+		{"Text", Query{Text: "effectiveness"}, []string{"leeds.pdf:judgement", "kent.pdf:judgement"}},
+		{"TextOwnOnly", Query{Text: "discussion"}, nil},
+		{"TextAndGrade", Query{Text: "effectiveness", Grade: "good"}, []string{"leeds.pdf:judgement"}},
+		{"Limit", Query{Limit: 1, Offset: 1}, []string{"leeds.pdf:judgement"}},
+		{"UnitPage", Query{Unit: "page"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := collect(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("Findings(%+v) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+	var row Row
+	ix.Findings(context.Background(), Query{Kind: "weakness"}, func(r Row) error { row = r; return nil })
+	want := []string{row.DocumentID, "kent.pdf", "focused_visit", "Kent", "E10000016", "2021-11-20", "", "",
+		"weakness", "", "", "Caseloads are too high for some social workers.", "2", "weakness.sentence", "workforce"}
+	if got := row.Strings(); !slices.Equal(got, want) || len(RowHeader) != len(want) {
+		t.Errorf("row = %q, want %q", got, want)
+	}
+	stop := errors.New("stop")
+	if err := ix.Findings(context.Background(), Query{}, func(Row) error { return stop }); err != stop {
+		t.Errorf("Findings returned %v, want the callback's error", err)
+	}
+}
