@@ -12,6 +12,7 @@ import (
 type line struct {
 	text string // cleaned: markup removed, spaces collapsed
 	page int
+	no   int // 0-based line number within the page's raw text
 }
 
 // headLines is how many non-empty lines at the top of a document hold its
@@ -29,8 +30,29 @@ const (
 // a whole; documents embedded in it (a committee pack's Ofsted report and
 // letters) follow, each with its own page range. Findings are left empty.
 func Classify(src *extract.Source) []extract.Document {
+	parts := ClassifyParts(src)
+	docs := make([]extract.Document, len(parts))
+	for i, p := range parts {
+		docs[i] = p.Document
+	}
+	return docs
+}
+
+// Part is one document of a file with its own text: for the file as a
+// whole the source itself; for an embedded document a Source whose Pages
+// hold only that document's lines of pages PageStart..PageEnd (in a
+// single-page text file several documents share page 1, so the page range
+// alone cannot tell their text apart).
+type Part struct {
+	Document extract.Document
+	Source   *extract.Source
+}
+
+// ClassifyParts is Classify returning each document with its own text, so
+// that findings can be looked for in an embedded document only.
+func ClassifyParts(src *extract.Source) []Part {
 	if src == nil {
-		return []extract.Document{{Type: extract.TypeOther}}
+		return []Part{{Document: extract.Document{Type: extract.TypeOther, PageStart: 1, PageEnd: 1}, Source: &extract.Source{}}}
 	}
 	lines := sourceLines(src)
 	pages := len(src.Pages)
@@ -42,7 +64,7 @@ func Classify(src *extract.Source) []extract.Document {
 	}
 	whole := analyse(src, lines, true)
 	whole.PageStart, whole.PageEnd = 1, pages
-	docs := []extract.Document{whole}
+	parts := []Part{{Document: whole, Source: src}}
 	if whole.Type == extract.TypeCommittee {
 		for _, seg := range splitPack(lines) {
 			d := analyse(src, seg, false)
@@ -50,10 +72,29 @@ func Classify(src *extract.Source) []extract.Document {
 				continue
 			}
 			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
-			docs = append(docs, d)
+			parts = append(parts, Part{Document: d, Source: segmentSource(src, seg)})
 		}
 	}
-	return docs
+	return parts
+}
+
+// segmentSource cuts the raw text of a segment out of its source: whole
+// pages between its first and last page, partial pages at either end.
+func segmentSource(src *extract.Source, seg []line) *extract.Source {
+	first, last := seg[0], seg[len(seg)-1]
+	sub := &extract.Source{Path: src.Path, Format: src.Format, Date: src.Date, Site: src.Site}
+	for p := first.page; p <= last.page; p++ {
+		raw := strings.Split(src.Pages[p], "\n")
+		from, to := 0, len(raw)
+		if p == first.page {
+			from = first.no
+		}
+		if p == last.page {
+			to = last.no + 1
+		}
+		sub.Pages = append(sub.Pages, strings.Join(raw[from:to], "\n"))
+	}
+	return sub
 }
 
 // ofstedType reports whether t is a type of Ofsted report or letter.
@@ -86,9 +127,9 @@ func cleanLine(s string) string {
 func sourceLines(src *extract.Source) []line {
 	var out []line
 	for p, text := range src.Pages {
-		for _, l := range strings.Split(text, "\n") {
+		for n, l := range strings.Split(text, "\n") {
 			if c := cleanLine(truncate(l, maxLine)); c != "" {
-				out = append(out, line{text: c, page: p})
+				out = append(out, line{text: c, page: p, no: n})
 			}
 		}
 	}

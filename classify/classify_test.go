@@ -224,3 +224,42 @@ func TestClassifyNil(t *testing.T) {
 		t.Errorf("Classify(nil) = %+v", docs)
 	}
 }
+
+// TestClassifyParts checks that embedded documents carry only their own text.
+func TestClassifyParts(t *testing.T) {
+	tests := []struct {
+		name string
+		src  *extract.Source
+	}{
+		{"PDFPack", fixtureSource(t, filepath.Join("testdata", "pack.pdf.txt"))},
+		{"TextPack", &extract.Source{Format: "text", Pages: []string{strings.ReplaceAll(fixtureSource(t, filepath.Join("testdata", "pack.pdf.txt")).Pages[0]+
+			strings.Join(fixtureSource(t, filepath.Join("testdata", "pack.pdf.txt")).Pages[1:], "\n"), "\f", "\n")}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parts := ClassifyParts(tt.src)
+			if len(parts) != 3 {
+				t.Fatalf("%d parts, want 3", len(parts))
+			}
+			if parts[0].Source != tt.src {
+				t.Error("the whole file's part must carry the source itself")
+			}
+			for _, p := range parts[1:] {
+				text := strings.Join(p.Source.Pages, "\f")
+				if n := p.Document.PageEnd - p.Document.PageStart + 1; len(p.Source.Pages) != n {
+					t.Errorf("%s: %d pages, want %d", p.Document.Type, len(p.Source.Pages), n)
+				}
+				if strings.Contains(text, "Public Document Pack") || strings.Contains(text, "intentionally left blank") {
+					t.Errorf("%s text leaks pack text: %q", p.Document.Type, text)
+				}
+			}
+			if !strings.HasPrefix(parts[1].Source.Pages[0], "Inspection of Derby") || !strings.Contains(strings.Join(parts[1].Source.Pages, "\n"), "© Crown copyright 2022") {
+				t.Errorf("report text %q", parts[1].Source.Pages)
+			}
+			letter := strings.Join(parts[2].Source.Pages, "\n")
+			if !strings.HasPrefix(letter, "4 April 2023") || !strings.HasSuffix(letter, "His Majesty’s Inspector") {
+				t.Errorf("letter text %q", letter)
+			}
+		})
+	}
+}

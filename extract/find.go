@@ -4,8 +4,9 @@ package extract
 // document spans (src.Pages[doc.PageStart-1 : doc.PageEnd]; PageStart==0
 // means the whole file). Finding.Page is the page of the file.
 //
-// Judgements are read only from ILACS and SIF reports (other types carry
-// none of their own); lists of what must improve are read from every type.
+// Judgements are read from ILACS and SIF reports, and from committee papers
+// and news articles that reproduce a report's table (letters carry none of
+// their own); lists of what must improve are read from every type.
 func Find(doc *Document, src *Source) []Finding {
 	if doc == nil || src == nil || len(src.Pages) == 0 {
 		return nil
@@ -23,7 +24,8 @@ func Find(doc *Document, src *Source) []Finding {
 	ls := cleanLines(src.Pages[start-1:end], start)
 	ws := wordsOf(ls)
 	var out []Finding
-	if doc.Type == TypeILACS || doc.Type == TypeSIF {
+	switch doc.Type {
+	case TypeILACS, TypeSIF, TypeCommittee, TypeNews:
 		out = append(out, findJudgements(ls, doc.Type)...)
 	}
 	out = append(out, findRecommendations(ls, doc.Type, ws)...)

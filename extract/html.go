@@ -271,4 +271,3 @@ func isoDate(s string) string {
 	}
 	return ""
 }
-

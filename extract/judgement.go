@@ -95,6 +95,8 @@ func (j joined) pageAt(off int) int {
 
 // findJudgements returns one judgement finding per domain graded in the
 // report's table (and, for SIF reports, the overall and LSCB sentences).
+// Committee papers and news articles that copy a report's table anywhere in
+// their text yield its judgements too.
 func findJudgements(ls []line, typ Type) []Finding {
 	if len(ls) == 0 {
 		return nil
@@ -102,7 +104,8 @@ func findJudgements(ls []line, typ Type) []Finding {
 	first := ls[0].page
 	var region []line
 	for _, l := range ls {
-		if l.page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.text)) {
+		reportsTable := typ == TypeCommittee || typ == TypeNews // a copied table may sit anywhere
+		if !reportsTable && (l.page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.text))) {
 			break
 		}
 		region = append(region, l)

@@ -31,7 +31,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-1"
+const mappingVersion = "ofsted-index-2"
 
 // Field names.
 const (
@@ -55,6 +55,7 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
+	fFacet         = "facet" // "name:value" for every facet of the unit (see Search)
 )
 
 const (
@@ -133,16 +134,17 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fFinding, num())
 	add(fPage, num())
 	add(fTitle, stored())
-	add(fType, kw(analyzerKeyword, true, true))
-	add(fAuthority, kw(keyword.Name, true, true))
+	add(fType, kw(analyzerKeyword, true, false))
+	add(fAuthority, kw(keyword.Name, true, false))
 	add(fAuthorityKey, kw(analyzerKeyword, false, false))
 	add(fAuthorityCode, kw(analyzerKeyword, true, false))
 	add(fDate, kw(keyword.Name, true, false))
-	add(fYear, kw(keyword.Name, false, true))
-	add(fKind, kw(analyzerKeyword, true, true))
-	add(fDomain, kw(analyzerKeyword, true, true))
-	add(fGrade, kw(analyzerKeyword, true, true))
-	add(fThemes, kw(analyzerKeyword, true, true))
+	add(fYear, kw(keyword.Name, false, false))
+	add(fFacet, kw(keyword.Name, false, true))
+	add(fKind, kw(analyzerKeyword, true, false))
+	add(fDomain, kw(analyzerKeyword, true, false))
+	add(fGrade, kw(analyzerKeyword, true, false))
+	add(fThemes, kw(analyzerKeyword, true, false))
 	add(fRule, kw(keyword.Name, true, false))
 
 	im.DefaultMapping = dm
@@ -225,6 +227,7 @@ func units(rec *Record) []unit {
 		if len(date) >= 4 {
 			m[fYear] = date[:4]
 		}
+		m[fFacet] = facetValues(m)
 		return m
 	}
 	var out []unit
@@ -260,6 +263,7 @@ func units(rec *Record) []unit {
 				m[fThemes] = append([]string(nil), f.Themes...)
 			}
 			m[fRule] = f.Rule
+			m[fFacet] = facetValues(m)
 			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 2*len(f.Text) + 256})
 		}
 	}
@@ -293,4 +297,36 @@ func pageOwners(rec *Record) []int {
 		}
 	}
 	return owner
+}
+
+// facetFields maps facet names (Results.Facets keys) to the unit fields
+// they count.
+var facetFields = [][2]string{
+	{"authority", fAuthority}, {"year", fYear}, {"type", fType}, {"kind", fKind},
+	{"grade", fGrade}, {"domain", fDomain}, {"theme", fThemes},
+}
+
+// facetValues gathers a unit's facet values into one multi-valued field,
+// "name:value" each: counting one field's doc values per hit is several
+// times faster than counting seven fields.
+func facetValues(m map[string]any) []string {
+	var out []string
+	for _, f := range facetFields {
+		switch v := m[f[1]].(type) {
+		case string:
+			if f[0] != "authority" {
+				v = strings.ToLower(v)
+			}
+			if v != "" {
+				out = append(out, f[0]+":"+v)
+			}
+		case []string:
+			for _, x := range v {
+				if x != "" {
+					out = append(out, f[0]+":"+strings.ToLower(x))
+				}
+			}
+		}
+	}
+	return out
 }

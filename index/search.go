@@ -260,30 +260,28 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = hitFields
 	req.IncludeLocations = strings.TrimSpace(q.Text) != ""
-	for _, f := range []struct{ name, field string }{
-		{"authority", fAuthority}, {"year", fYear}, {"type", fType}, {"kind", fKind},
-		{"grade", fGrade}, {"domain", fDomain}, {"theme", fThemes},
-	} {
-		size := 20
-		if f.name == "authority" || f.name == "year" {
-			size = 200
-		}
-		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, size))
-	}
+	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, 5000))
 	res, err := bl.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
 	}
 	out := &Results{Total: int(res.Total), Facets: map[string][]Facet{}}
-	for name, fr := range res.Facets {
-		var fs []Facet
+	if fr := res.Facets[fFacet]; fr != nil {
 		for _, t := range fr.Terms.Terms() {
-			fs = append(fs, Facet{Value: t.Term, Count: t.Count})
+			name, val, ok := strings.Cut(t.Term, ":")
+			if ok {
+				out.Facets[name] = append(out.Facets[name], Facet{Value: val, Count: t.Count})
+			}
 		}
+	}
+	for name, fs := range out.Facets {
 		if name == "year" {
 			sort.Slice(fs, func(i, j int) bool { return fs[i].Value > fs[j].Value })
+		} else {
+			sort.Slice(fs, func(i, j int) bool {
+				return fs[i].Count > fs[j].Count || fs[i].Count == fs[j].Count && fs[i].Value < fs[j].Value
+			})
 		}
-		out.Facets[name] = fs
 	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, makeHit(h))

@@ -36,37 +36,41 @@ type entry struct {
 // 2009-2023 reorganisations to the code of the single current authority that
 // took over their children's services. Authorities split between several
 // successors (Cumbria, Northamptonshire) are kept as former entries instead.
-var successors = map[string]string{
-	"E06000028": "E06000058", // Bournemouth -> Bournemouth, Christchurch and Poole (2019)
-	"E06000029": "E06000058", // Poole -> BCP (2019)
-	"E10000009": "E06000059", // Dorset county -> Dorset unitary (2019)
-	"E10000002": "E06000060", // Buckinghamshire county -> unitary (2020)
-	"E10000023": "E06000065", // North Yorkshire county -> unitary (2023)
-	"E10000027": "E06000066", // Somerset county -> unitary (2023)
-	"E08000016": "E08000038", // Barnsley re-coded
-	"E08000019": "E08000039", // Sheffield re-coded
-	"E08000020": "E08000037", // Gateshead re-coded (2013)
-	"E06000048": "E06000057", // Northumberland re-coded (2009)
+func successorCodes() map[string]string {
+	return map[string]string{
+		"E06000028": "E06000058", // Bournemouth -> Bournemouth, Christchurch and Poole (2019)
+		"E06000029": "E06000058", // Poole -> BCP (2019)
+		"E10000009": "E06000059", // Dorset county -> Dorset unitary (2019)
+		"E10000002": "E06000060", // Buckinghamshire county -> unitary (2020)
+		"E10000023": "E06000065", // North Yorkshire county -> unitary (2023)
+		"E10000027": "E06000066", // Somerset county -> unitary (2023)
+		"E08000016": "E08000038", // Barnsley re-coded
+		"E08000019": "E08000039", // Sheffield re-coded
+		"E08000020": "E08000037", // Gateshead re-coded (2013)
+		"E06000048": "E06000057", // Northumberland re-coded (2009)
+	}
 }
 
 // manualAliases are names in common use that no reference table carries.
-var manualAliases = map[string][]string{
-	"E06000010": {"Hull", "Hull City", "City of Hull", "Kingston upon Hull City"},
-	"E06000058": {"BCP", "Bournemouth", "Poole", "Christchurch", "Bournemouth, Christchurch & Poole"},
-	"E06000033": {"Southend", "Southend on Sea"},
-	"E06000019": {"Herefordshire, County of", "County of Herefordshire"},
-	"E06000047": {"Durham", "County Durham"},
-	"E06000023": {"Bristol", "City of Bristol"},
-	"E09000001": {"City of London Corporation", "London Corporation", "Corporation of London"},
-	"E06000053": {"Scilly", "Council of the Isles of Scilly"},
-	"E08000021": {"Newcastle"},
-	"E06000055": {"Bedford Borough"},
-	"E08000013": {"St Helens", "St. Helens"},
-	"E06000043": {"Brighton & Hove", "Brighton"},
-	"E06000021": {"Stoke"},
-	"E06000004": {"Stockton"},
-	"E06000003": {"Redcar"},
-	"E06000008": {"Blackburn"},
+func manualAliases() map[string][]string {
+	return map[string][]string{
+		"E06000010": {"Hull", "Hull City", "City of Hull", "Kingston upon Hull City"},
+		"E06000058": {"BCP", "Bournemouth", "Poole", "Christchurch", "Bournemouth, Christchurch & Poole"},
+		"E06000033": {"Southend", "Southend on Sea"},
+		"E06000019": {"Herefordshire, County of", "County of Herefordshire"},
+		"E06000047": {"Durham", "County Durham"},
+		"E06000023": {"Bristol", "City of Bristol"},
+		"E09000001": {"City of London Corporation", "London Corporation", "Corporation of London"},
+		"E06000053": {"Scilly", "Council of the Isles of Scilly"},
+		"E08000021": {"Newcastle"},
+		"E06000055": {"Bedford Borough"},
+		"E08000013": {"St Helens", "St. Helens"},
+		"E06000043": {"Brighton & Hove", "Brighton"},
+		"E06000021": {"Stoke"},
+		"E06000004": {"Stockton"},
+		"E06000003": {"Redcar"},
+		"E06000008": {"Blackburn"},
+	}
 }
 
 func main() {
@@ -88,6 +92,7 @@ func run(ref, out string) error {
 	if err != nil {
 		return err
 	}
+	successors := successorCodes()
 	gone := map[string]bool{}
 	for _, r := range history {
 		if r["Local authority status"] == "No longer exists" {
@@ -178,7 +183,7 @@ func run(ref, out string) error {
 			e.OldCodes[code] = true
 		}
 	}
-	for code, names := range manualAliases {
+	for code, names := range manualAliases() {
 		e := current[code]
 		if e == nil {
 			return fmt.Errorf("manual alias for unknown code %s", code)

@@ -1,0 +1,43 @@
+package index
+
+import (
+	"context"
+	"math/rand"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestZZTiming(t *testing.T) {
+	dir := "/tmp/ofsted-benchidx"
+	_, err := os.Stat(dir)
+	ix := openT(t, dir)
+	defer ix.Close()
+	if err != nil {
+		r := rand.New(rand.NewSource(2))
+		for i := 0; i < 2000; i++ {
+			rec := genRecord(r, i)
+			ix.st.put(&rec)
+		}
+		ix.Reindex(context.Background(), nil)
+	}
+	queries := []Query{
+		{Text: "supervision"},
+		{Text: `"social workers"`},
+		{Text: "placements OR fostering", Authority: "Kent"},
+		{Text: "leaders -agency", From: "2019", To: "2021"},
+		{Text: "caseload*", Kind: "weakness"},
+		{},
+		{Type: "focused_visit", Limit: 50},
+	}
+	for _, q := range queries {
+		best := time.Hour
+		var res *Results
+		for k := 0; k < 8; k++ {
+			s := time.Now()
+			res, _ = ix.Search(context.Background(), q)
+			best = min(best, time.Since(s))
+		}
+		t.Logf("%q %s %s: %d hits min %v", q.Text, q.Authority, q.Kind, res.Total, best)
+	}
+}
