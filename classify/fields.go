@@ -20,7 +20,7 @@ var (
 	publishedRe   = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
 	visitVerbRe   = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
 	visitNounRe   = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	visitNumberRe = regexp.MustCompile(`(?i)\bthis (?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
+	visitNumberRe = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
 	dateLineRe    = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
 	dearRe        = regexp.MustCompile(`^Dear\b`)
 )

@@ -29,6 +29,8 @@ func Find(doc *Document, src *Source) []Finding {
 		out = append(out, findJudgements(ls, doc.Type)...)
 	}
 	out = append(out, findRecommendations(ls, doc.Type, ws)...)
+	out = append(out, findByType(doc, ls, ws, out)...)
+	out = append(out, findStrengths(ls, doc.Type, ws, out)...)
 	tm := newThemeMatcher(themeRules)
 	for i := range out {
 		if out[i].Kind != KindJudgement {

@@ -110,7 +110,7 @@ func findJudgements(ls []line, typ Type) []Finding {
 		}
 		region = append(region, l)
 	}
-	j := joinLines(untangleCells(region))
+	j := joinLines(untangleCells(unpipe(region)))
 	var out []Finding
 	have := map[Domain]bool{}
 	add := func(f Finding) {

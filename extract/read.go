@@ -190,7 +190,7 @@ func Read(ctx context.Context, name string, r io.ReaderAt, size int64, opt Optio
 	default:
 		return nil, fmt.Errorf("%w: %s content", ErrUnsupported, describe(format))
 	}
-	if !hasText(src.Pages) {
+	if !anyText(src.Pages) {
 		return nil, fmt.Errorf("%w: no text", ErrEmpty)
 	}
 	return src, nil
@@ -221,7 +221,7 @@ func readAll(r io.ReaderAt, size int64) ([]byte, error) {
 	return data[:n], nil
 }
 
-func hasText(pages []string) bool {
+func anyText(pages []string) bool {
 	for _, p := range pages {
 		if strings.TrimSpace(p) != "" {
 			return true

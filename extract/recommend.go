@@ -176,15 +176,22 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 	var out []Finding
 	for i := 0; i < len(ls); i++ {
 		m := reRecHeading.FindStringSubmatch(ls[i].text)
+		from := i + 1
 		if m == nil {
 			// "... further areas for development, which ...:" before a bulleted list
 			m = reRecIntro.FindStringSubmatch(ls[i].text)
-			if m == nil || !nextStartsBullet(ls, i+1) {
+			if m == nil && i+1 < len(ls) && ls[i+1].text != "" && strings.HasSuffix(ls[i+1].text, ":") {
+				// the introduction wraps onto a second line
+				if m = reRecIntro.FindStringSubmatch(ls[i].text + " " + ls[i+1].text); m != nil {
+					from = i + 2
+				}
+			}
+			if m == nil || !nextStartsBullet(ls, from) {
 				continue
 			}
 		}
 		kind, rule := headingKind(m[1], typ)
-		items, next := readList(ls, i+1, ws)
+		items, next := readList(ls, from, ws)
 		for _, it := range items {
 			text := strings.TrimSpace(it.text)
 			if text == "" || reNoItems.MatchString(text) {
@@ -224,7 +231,18 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 			}
 			break
 		}
+		if lm := reLetterItem.FindStringSubmatch(t); lm != nil && (mode == "" && lm[1] == "a" || mode == "a" && cur != nil && lm[1] == nextLetter(cur.num)) {
+			// lettered items: "a. The quality of ...", "b) ..."
+			mode = "a"
+			items = append(items, item{text: lm[2], page: ls[i].page, num: int(lm[1][0])})
+			cur = &items[len(items)-1]
+			lastPage = ls[i].page
+			continue
+		}
 		glyph, rest := bulletOf(t)
+		if glyph != "" && mode != "" && mode != "a" && len(items) > 0 && reLetterItem.MatchString(rest) && !reLetterItem.MatchString(items[0].text) {
+			break // "- d) ..." after "- c) Areas ... were:" and its sub-list: the outer list goes on
+		}
 		if glyph != "" && mode == "¶" {
 			if cur != nil {
 				cur.text = joinText(cur.text, rest, ws) // a list inside a paragraph item
@@ -374,13 +392,28 @@ func startsModalItem(t string) bool {
 // reRecIntro is a sentence that introduces a list of what must improve.
 var reRecIntro = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:improvement|development|priority action)|areas? highlighted for further focus|recommendations)\b[^.]{0,120}:$`)
 
-// nextStartsBullet reports whether the next non-blank line starts with a bullet.
+// nextStartsBullet reports whether the next non-blank line starts with a
+// bullet or the first of a lettered list ("a. ...").
 func nextStartsBullet(ls []line, i int) bool {
 	for ; i < len(ls); i++ {
 		if ls[i].text != "" {
 			g, _ := bulletOf(ls[i].text)
+			if m := reLetterItem.FindStringSubmatch(ls[i].text); m != nil && m[1] == "a" {
+				return true
+			}
 			return g != ""
 		}
 	}
 	return false
+}
+
+// reLetterItem is an item of a lettered list: "a. Text", "b) Text", "(c) Text".
+var reLetterItem = regexp.MustCompile(`^\(?([a-z])[.)]\s+(\S.*)$`)
+
+// nextLetter returns the letter after the one whose code is n.
+func nextLetter(n int) string {
+	if n < 'a' || n >= 'z' {
+		return ""
+	}
+	return string(rune(n + 1))
 }

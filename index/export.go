@@ -269,7 +269,7 @@ func (ix *Index) matchingFindings(ctx context.Context, q Query) ([]findingKey, e
 		return nil, fmt.Errorf("export %q from %s: %w", q.Text, ix.dir, ErrNotIndexed)
 	}
 	q.Unit = unitFinding
-	bq, err := ix.bleveQuery(&q)
+	bq, _, err := ix.bleveQuery(&q)
 	if err != nil {
 		return nil, fmt.Errorf("export %q: %w", q.Text, err)
 	}

@@ -94,13 +94,28 @@ var (
 	}
 )
 
+// genVocabulary is a ranked vocabulary: function words, then the
+// domain words, then made-up words, about 5,000 in all.
+func genVocabulary() []string {
+	v := strings.Fields("the of and to in are is for with that this have has be by on at not from their")
+	v = append(v, genWords...)
+	for i := 0; len(v) < 5000; i++ {
+		v = append(v, fmt.Sprintf("w%xq", i*7919))
+	}
+	return v
+}
+
 // genRecord makes a pseudo-random record with pages of generated text and
-// findings, for benchmarks and volume tests.
+// findings, for benchmarks and volume tests. Words follow a Zipf
+// distribution, as in real prose, so that posting lists have realistic
+// lengths.
 func genRecord(r *rand.Rand, i int) Record {
+	vocab := genVocabulary()
+	zipf := rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1))
 	sentence := func(n int) string {
 		w := make([]string, n)
 		for k := range w {
-			w[k] = genWords[r.Intn(len(genWords))]
+			w[k] = vocab[zipf.Uint64()]
 		}
 		return strings.Join(w, " ") + "."
 	}

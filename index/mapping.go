@@ -22,6 +22,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -31,7 +32,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-2"
+const mappingVersion = "ofsted-index-4"
 
 // Field names.
 const (
@@ -55,7 +56,9 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fFacet         = "facet" // "name:value" for every facet of the unit (see Search)
+	fPairs         = "pairs" // word bigrams of the text, as written (phrase pre-filter)
+	fDay           = "day"   // the date as the number YYYYMMDD (range filters)
+	fFacet         = "facet" // every facet value of the unit in one term (see facetKey)
 )
 
 const (
@@ -65,7 +68,9 @@ const (
 
 const (
 	analyzerExact   = "exact"
+	analyzerPairs   = "pairs"
 	analyzerKeyword = "keyword_lower"
+	filterBigram    = "bigram"
 )
 
 func newMapping() (mapping.IndexMapping, error) {
@@ -77,6 +82,20 @@ func newMapping() (mapping.IndexMapping, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("exact analyser: %w", err)
+	}
+	err = im.AddCustomTokenFilter(filterBigram, map[string]any{
+		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bigram filter: %w", err)
+	}
+	err = im.AddCustomAnalyzer(analyzerPairs, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{lowercase.Name, filterBigram},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pairs analyser: %w", err)
 	}
 	err = im.AddCustomAnalyzer(analyzerKeyword, map[string]any{
 		"type":          custom.Name,
@@ -128,6 +147,8 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fUnit, kw(keyword.Name, true, false))
 	add(fText, text(en.AnalyzerName, true))
 	add(fExact, text(analyzerExact, false))
+	pairs := kw(analyzerPairs, false, false)
+	add(fPairs, pairs)
 	add(fDocID, kw(keyword.Name, true, false))
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())
@@ -138,7 +159,10 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fAuthority, kw(keyword.Name, true, false))
 	add(fAuthorityKey, kw(analyzerKeyword, false, false))
 	add(fAuthorityCode, kw(analyzerKeyword, true, false))
-	add(fDate, kw(keyword.Name, true, false))
+	add(fDate, stored())
+	day := mapping.NewNumericFieldMapping()
+	day.Store, day.IncludeInAll, day.DocValues = false, false, false
+	add(fDay, day)
 	add(fYear, kw(keyword.Name, false, false))
 	add(fFacet, kw(keyword.Name, false, true))
 	add(fKind, kw(analyzerKeyword, true, false))
@@ -227,7 +251,10 @@ func units(rec *Record) []unit {
 		if len(date) >= 4 {
 			m[fYear] = date[:4]
 		}
-		m[fFacet] = facetValues(m)
+		if n, ok := dayNumber(date); ok {
+			m[fDay] = n
+		}
+		m[fFacet] = facetKey(m)
 		return m
 	}
 	var out []unit
@@ -240,8 +267,9 @@ func units(rec *Record) []unit {
 		m := base(ord, &rec.Documents[ord-1], unitPage)
 		m[fText] = text
 		m[fExact] = text
+		m[fPairs] = text
 		m[fPage] = p + 1
-		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
+		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 3*len(text) + 256})
 	}
 	for i := range rec.Documents {
 		d := &rec.Documents[i]
@@ -250,6 +278,7 @@ func units(rec *Record) []unit {
 			m := base(i+1, d, unitFinding)
 			m[fText] = f.Text
 			m[fExact] = f.Text
+			m[fPairs] = f.Text
 			m[fPage] = f.Page
 			m[fFinding] = j + 1
 			m[fKind] = string(f.Kind)
@@ -263,8 +292,8 @@ func units(rec *Record) []unit {
 				m[fThemes] = append([]string(nil), f.Themes...)
 			}
 			m[fRule] = f.Rule
-			m[fFacet] = facetValues(m)
-			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 2*len(f.Text) + 256})
+			m[fFacet] = facetKey(m)
+			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
 		}
 	}
 	return out
@@ -306,27 +335,46 @@ var facetFields = [][2]string{
 	{"grade", fGrade}, {"domain", fDomain}, {"theme", fThemes},
 }
 
-// facetValues gathers a unit's facet values into one multi-valued field,
-// "name:value" each: counting one field's doc values per hit is several
-// times faster than counting seven fields.
-func facetValues(m map[string]any) []string {
-	var out []string
-	for _, f := range facetFields {
+// Facet counting visits each hit's doc values, and its cost grows with
+// the number of terms visited; so all facet values of a unit go into one
+// term, split again when the counts come back (a few thousand distinct
+// terms at most, against tens of thousands of hits).
+const (
+	facetSep  = "\x1e" // between facets
+	facetList = "\x1d" // between the values of one facet (themes)
+)
+
+// facetKey gathers a unit's facet values, in facetFields order, into one term.
+func facetKey(m map[string]any) string {
+	clean := func(s string) string {
+		return strings.NewReplacer(facetSep, " ", facetList, " ").Replace(s)
+	}
+	parts := make([]string, len(facetFields))
+	for i, f := range facetFields {
 		switch v := m[f[1]].(type) {
 		case string:
 			if f[0] != "authority" {
 				v = strings.ToLower(v)
 			}
-			if v != "" {
-				out = append(out, f[0]+":"+v)
-			}
+			parts[i] = clean(v)
 		case []string:
-			for _, x := range v {
-				if x != "" {
-					out = append(out, f[0]+":"+strings.ToLower(x))
-				}
+			vs := make([]string, len(v))
+			for j, x := range v {
+				vs[j] = clean(strings.ToLower(x))
 			}
+			parts[i] = strings.Join(vs, facetList)
 		}
 	}
-	return out
+	return strings.Join(parts, facetSep)
+}
+
+// dayNumber turns YYYY-MM-DD (or YYYY-MM, YYYY) into YYYYMMDD, missing
+// parts taken as 00.
+func dayNumber(date string) (float64, bool) {
+	var y, m, d int
+	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
+	if n == 0 || y < 1000 {
+		return 0, false
+	}
+	return float64(y*10000 + m*100 + d), true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -186,15 +187,18 @@ func filters(q *Query) ([]query.Query, error) {
 		return nil, err
 	}
 	if lo != "" || hi != "" {
+		// dateBounds gives valid dates, so dayNumber cannot fail; an
+		// open end is open in the numeric range too.
+		var min, max *float64
+		if n, ok := dayNumber(lo); ok {
+			min = &n
+		}
+		if n, ok := dayNumber(hi); ok {
+			max = &n
+		}
 		t := true
-		r := query.NewTermRangeInclusiveQuery(lo, hi, &t, &t)
-		if lo == "" {
-			r = query.NewTermRangeInclusiveQuery("0", hi, &t, &t)
-		}
-		if hi == "" {
-			r = query.NewTermRangeInclusiveQuery(lo, "9999-99-99", &t, &t)
-		}
-		r.SetField(fDate)
+		r := query.NewNumericRangeInclusiveQuery(min, max, &t, &t)
+		r.SetField(fDay)
 		out = append(out, r)
 	}
 	for _, f := range []struct{ field, val string }{
@@ -207,13 +211,13 @@ func filters(q *Query) ([]query.Query, error) {
 	return out, nil
 }
 
-// bleveQuery builds the whole query: text and filters.
-func (ix *Index) bleveQuery(q *Query) (query.Query, error) {
+// bleveQuery builds the whole query, and the part of it that is text
+// (nil for none).
+func (ix *Index) bleveQuery(q *Query) (all, text query.Query, err error) {
 	fs, err := filters(q)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var text query.Query
 	if strings.TrimSpace(q.Text) != "" {
 		text = newCompiler(ix.mapping).compile(parse(q.Text))
 		if text == nil {
@@ -227,11 +231,11 @@ func (ix *Index) bleveQuery(q *Query) (query.Query, error) {
 	must = append(must, fs...)
 	switch len(must) {
 	case 0:
-		return query.NewMatchAllQuery(), nil
+		return query.NewMatchAllQuery(), text, nil
 	case 1:
-		return must[0], nil
+		return must[0], text, nil
 	}
-	return query.NewConjunctionQuery(must), nil
+	return query.NewConjunctionQuery(must), text, nil
 }
 
 var hitFields = []string{fUnit, fText, fDocID, fPath, fPage, fTitle, fType, fAuthority, fAuthorityCode, fDate, fKind, fDomain, fGrade, fThemes, fRule}
@@ -249,7 +253,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if bl == nil {
 		return nil, fmt.Errorf("search %s: %w", ix.dir, ErrNotIndexed)
 	}
-	bq, err := ix.bleveQuery(&q)
+	bq, text, err := ix.bleveQuery(&q)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -259,22 +263,55 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = hitFields
-	req.IncludeLocations = strings.TrimSpace(q.Text) != ""
-	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, 5000))
+	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
 	res, err := bl.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
 	}
-	out := &Results{Total: int(res.Total), Facets: map[string][]Facet{}}
-	if fr := res.Facets[fFacet]; fr != nil {
+	out := &Results{Total: int(res.Total), Facets: facetCounts(res.Facets[fFacet])}
+	locs, err := locations(ctx, bl, text, res.Hits)
+	if err != nil {
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
+	}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
+	}
+	return out, nil
+}
+
+// facetCounts splits the counts of facet keys (see facetKey) into counts
+// per facet value: by count (most first) then value, years newest first.
+func facetCounts(fr *search.FacetResult) map[string][]Facet {
+	counts := make([]map[string]int, len(facetFields))
+	for i := range counts {
+		counts[i] = map[string]int{}
+	}
+	if fr != nil {
 		for _, t := range fr.Terms.Terms() {
-			name, val, ok := strings.Cut(t.Term, ":")
-			if ok {
-				out.Facets[name] = append(out.Facets[name], Facet{Value: val, Count: t.Count})
+			rest := t.Term
+			for i := 0; i < len(facetFields); i++ {
+				part, tail, _ := strings.Cut(rest, facetSep)
+				rest = tail
+				for part != "" {
+					var v string
+					v, part, _ = strings.Cut(part, facetList)
+					if v != "" {
+						counts[i][v] += t.Count
+					}
+				}
 			}
 		}
 	}
-	for name, fs := range out.Facets {
+	out := make(map[string][]Facet, len(counts))
+	for i, m := range counts {
+		if len(m) == 0 {
+			continue
+		}
+		name := facetFields[i][0]
+		fs := make([]Facet, 0, len(m))
+		for v, n := range m {
+			fs = append(fs, Facet{Value: v, Count: n})
+		}
 		if name == "year" {
 			sort.Slice(fs, func(i, j int) bool { return fs[i].Value > fs[j].Value })
 		} else {
@@ -282,14 +319,37 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 				return fs[i].Count > fs[j].Count || fs[i].Count == fs[j].Count && fs[i].Value < fs[j].Value
 			})
 		}
+		out[name] = fs
 	}
+	return out
+}
+
+// locations finds where the text query matched in each of hits. Asking
+// for locations in the main search would decode them for every matching
+// unit; here they are decoded for the page of hits only.
+func locations(ctx context.Context, bl bleve.Index, text query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+	if text == nil || len(hits) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	q := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text})
+	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := bl.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h))
+		out[h.ID] = h.Locations
 	}
 	return out, nil
 }
 
-func makeHit(h *search.DocumentMatch) Hit {
+func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap) Hit {
 	str := func(f string) string {
 		s, _ := h.Fields[f].(string)
 		return s
@@ -326,8 +386,8 @@ func makeHit(h *search.DocumentMatch) Hit {
 	}
 	var spans [][2]int
 	for _, f := range []string{fText, fExact} {
-		for _, locs := range h.Locations[f] {
-			for _, l := range locs {
+		for _, ls := range locs[f] {
+			for _, l := range ls {
 				spans = append(spans, [2]int{int(l.Start), int(l.End)})
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand"
 	"os"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -32,12 +33,21 @@ func TestZZTiming(t *testing.T) {
 	}
 	for _, q := range queries {
 		best := time.Hour
+		bestCPU := time.Hour
 		var res *Results
 		for k := 0; k < 8; k++ {
+			c0 := cpu()
 			s := time.Now()
 			res, _ = ix.Search(context.Background(), q)
 			best = min(best, time.Since(s))
+			bestCPU = min(bestCPU, cpu()-c0)
 		}
-		t.Logf("%q %s %s: %d hits min %v", q.Text, q.Authority, q.Kind, res.Total, best)
+		t.Logf("%q %s %s: %d hits min %v cpu %v", q.Text, q.Authority, q.Kind, res.Total, best, bestCPU)
 	}
+}
+
+func cpu() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

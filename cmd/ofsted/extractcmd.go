@@ -7,7 +7,6 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -46,8 +45,7 @@ The first document is the file as a whole; documents embedded in it follow.`,
 	}
 	c.Flags().StringVar(&o.format, "format", "text", "output format: text or json")
 	c.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "files processed in parallel")
-	c.Flags().DurationVar(&o.lim.timeout, "timeout", 60*time.Second, "time limit per file")
-	c.Flags().Int64Var(&o.lim.maxBytes, "max-size", extract.DefaultMaxBytes, "size limit per file, in bytes")
+	addLimitFlags(c, &o.lim)
 	return c
 }
 
@@ -61,8 +59,13 @@ type fileJSON struct {
 
 func runExtract(ctx context.Context, o extractOptions) error {
 	failed := 0
-	work := func(ctx context.Context, path string) result { return process(ctx, path, o.lim, nil) }
-	err := forEachResult(ctx, o.files, o.jobs, work, func(r result) error {
+	proc, done, err := processor(o.jobs, o.lim)
+	if err != nil {
+		return err
+	}
+	defer done()
+	work := func(ctx context.Context, path string) result { return proc(ctx, path, nil) }
+	err = forEachResult(ctx, o.files, o.jobs, work, func(r result) error {
 		if r.err != nil {
 			failed++
 		}

@@ -55,8 +55,7 @@ reason; the exit status is then 3.`,
 	}
 	indexFlag(c, &dir)
 	c.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "files processed in parallel")
-	c.Flags().DurationVar(&o.lim.timeout, "timeout", 60*time.Second, "time limit per file")
-	c.Flags().Int64Var(&o.lim.maxBytes, "max-size", extract.DefaultMaxBytes, "size limit per file, in bytes")
+	addLimitFlags(c, &o.lim)
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only the summary and failures")
 	c.Flags().BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the given folders")
 	c.Flags().BoolVar(&o.force, "force", false, "read every file again, changed or not")
@@ -109,10 +108,15 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 		todo = append(todo, path)
 	}
 
+	proc, done, err := processor(o.jobs, o.lim)
+	if err != nil {
+		return err
+	}
+	defer done()
 	bar := newProgress(o.stderr, o.tty, o.quiet, len(todo))
 	work := func(ctx context.Context, path string) result {
 		p, ok := priors[path]
-		return process(ctx, path, o.lim, func(sum string) bool { return ok && p.sha == sum })
+		return proc(ctx, path, func(sum string) bool { return ok && p.sha == sum })
 	}
 	err = forEachResult(ctx, todo, o.jobs, work, func(r result) error {
 		defer bar.step()

@@ -12,14 +12,42 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
 )
 
 // limits bounds the work spent on one file.
 type limits struct {
-	timeout  time.Duration // per file; 0 means none
-	maxBytes int64
+	timeout   time.Duration // per file; 0 means none
+	maxBytes  int64
+	memMB     int64 // memory limit of a worker process, MiB; 0 means none
+	inProcess bool  // parse in this process (debugging): no memory limit, a hung reader is abandoned, not killed
+}
+
+// addLimitFlags adds the per-file limits shared by ingest and extract.
+func addLimitFlags(c *cobra.Command, lim *limits) {
+	c.Flags().DurationVar(&lim.timeout, "timeout", 60*time.Second, "time limit per file")
+	c.Flags().Int64Var(&lim.maxBytes, "max-size", extract.DefaultMaxBytes, "size limit per file, in bytes")
+	c.Flags().Int64Var(&lim.memMB, "memory-limit", 2048, "memory limit per worker process, in MiB")
+	c.Flags().BoolVar(&lim.inProcess, "in-process", false, "parse in this process instead of worker processes (debugging)")
+	c.Flags().MarkHidden("in-process")
+}
+
+// processor returns the function that analyses one file under lim, and a
+// function to call when done with it.
+func processor(jobs int, lim limits) (func(ctx context.Context, path string, skip func(string) bool) result, func(), error) {
+	if lim.inProcess {
+		return func(ctx context.Context, path string, skip func(string) bool) result {
+			return process(ctx, path, lim, skip)
+		}, func() {}, nil
+	}
+	pool, err := newWorkerPool(jobs, lim, lim.memMB)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pool.process, pool.close, nil
 }
 
 // result is what the pipeline made of one file.

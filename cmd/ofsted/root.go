@@ -111,6 +111,7 @@ search and export the findings.
 		newShowCmd(e),
 		newTextCmd(e),
 		newReindexCmd(e),
+		newWorkerCmd(e),
 	)
 	return root
 }

@@ -78,7 +78,7 @@ func (ps *pageState) run(content, resources pdf.Value, g gstate) {
 		args  []pdf.Value
 		fonts map[string]*font // by resource name, for this resource dictionary
 	)
-	interpret(content, func(stk *pdf.Stack, op string) {
+	interpret(ps.d.contentValue(content), func(stk *pdf.Stack, op string) {
 		args = args[:0]
 		for stk.Len() > 0 {
 			args = append(args, stk.Pop())

@@ -38,7 +38,9 @@ const minUndecodable = 20
 const maxPages = 100000
 
 // Read returns the text of each page of the PDF in r, in reading order with
-// lines separated by '\n' and paragraphs by a blank line.
+// lines separated by '\n' and paragraphs by a blank line. A page that has
+// text ends with '\n', like pdftotext's, so pages joined with '\f' never
+// run one line into the next.
 //
 // Errors wrap ErrTooLarge, ErrCorrupt (not a PDF, or the file structure is
 // broken), ErrEncrypted (a password is needed), ErrNoText (no page has
@@ -189,7 +191,11 @@ func (d *doc) page(p pdf.Page) (string, error) {
 	err := d.guard(func() {
 		ps.run(p.V.Key("Contents"), inherited(p.V, "Resources"), g)
 	})
-	return layoutPage(ps.glyphs), err
+	text := layoutPage(ps.glyphs)
+	if text != "" {
+		text += "\n" // as pdftotext: pages joined with '\f' keep their last line apart
+	}
+	return text, err
 }
 
 // inherited looks key up on the page and its ancestors.

@@ -35,6 +35,7 @@ func TestReadGolden(t *testing.T) {
 		{"TwoColumns", "columns.pdf", []string{"Leaders in the area\nshare an ambitious", "and young people.\n\nWaiting times for"}},
 		{"CIDFontPartialToUnicode", "cidfont.pdf", []string{"Inspection of children's services", "Children in care receive effective support from", "their social workers, who know them well."}},
 		{"CIDFontGlyphNames", "cidfont-postnames.pdf", []string{"Inspection of children's services", "their social workers, who know them well."}},
+		{"InlineImage", "inlineimage.pdf", []string{"Text before the image.", "Text after the image."}},
 		{"FormXObject", "form.pdf", []string{"Letter heading in a form", "Ofsted, Piccadilly Gate", "Body text on the page.", "Footer text"}},
 	}
 	for _, tc := range tests {
@@ -73,7 +74,7 @@ func TestReadPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pages) != 2 || !strings.HasPrefix(pages[1], "1. Strategy") || !strings.HasSuffix(pages[0], "Page 1") {
+	if len(pages) != 2 || !strings.HasPrefix(pages[1], "1. Strategy") || !strings.HasSuffix(pages[0], "Page 1\n") {
 		t.Errorf("pages = %q", pages)
 	}
 	pages, err = readFile(t, filepath.Join(fixtures, "simple.pdf"), Options{MaxPages: 1})

@@ -54,6 +54,7 @@ func main() {
 	write("undecodable.pdf", cidPDF(fnt, withNothing))
 	write("form.pdf", formPDF(fnt))
 	write("imageonly.pdf", imagePDF())
+	write("inlineimage.pdf", inlineImagePDF(fnt))
 	write("truncated.pdf", simple[:len(simple)*2/3])
 	write("notpdf.pdf", []byte("<!DOCTYPE html>\n<html><body>Page not found</body></html>\n"))
 	// Encrypted with a user password, by qpdf (Debian package qpdf).
@@ -248,6 +249,18 @@ func formPDF(fi *fontInfo) []byte {
 	content := fmt.Sprintf("BT /F1 11 Tf 72 600 Td (Body text on the page.) Tj ET\n/Outer Do\nq 1 0 0 1 72 100 cm /Self Do Q\n")
 	p := d.stream("", []byte(content), false)
 	return d.bytes(d.pages(fmt.Sprintf("<< /Font << /F1 %d 0 R >> /XObject << /Outer %d 0 R /Self %d 0 R >> >>", f, outer, self), p))
+}
+
+// inlineImagePDF: text before and after an inline image whose binary data
+// holds PDF delimiters.
+func inlineImagePDF(fi *fontInfo) []byte {
+	d := &doc{}
+	f := d.helvetica(fi)
+	content := "BT /F1 11 Tf 72 700 Td (Text before the image.) Tj ET\n" +
+		"q 40 0 0 10 72 650 cm BI /W 4 /H 1 /BPC 8 /CS /G ID \x29\x3e\x7b\xff EI Q\n" +
+		"BT /F1 11 Tf 72 600 Td (Text after the image.) Tj ET\n"
+	p := d.stream("", []byte(content), true)
+	return d.bytes(d.pages(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), p))
 }
 
 // imagePDF: a page that only paints an image, like a scan.

@@ -1,0 +1,153 @@
+package extract
+
+// Committee papers restate an inspection: its judgement table (often as a
+// two-column table whose cells text converters join with " | "), the areas
+// for improvement as a lettered list ("a. The quality of ..."), and a
+// progress table ("Area for improvement | Progress") with a column of
+// bulleted progress statements. The judgement and list rules read them
+// once the tables are flattened: unpipe turns each table row into its left
+// cell and its right cell, gluing cells that wrap onto the next line back
+// to their row, so that "children who need help and | Requires" /
+// "protection | improvement to be good" reads "... help and protection" /
+// "Requires improvement to be good". Progress statements come out as
+// strengths (rule committee.progress): each says what has been done about
+// one area for improvement.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cells splits a table row on " | ". ok is false for a line that is not a
+// row.
+func cells(t string) (left, right string, ok bool) {
+	i := strings.Index(t, "|")
+	if i < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(t[:i]), strings.TrimSpace(strings.ReplaceAll(t[i+1:], "|", " ")), true
+}
+
+// reGradeStart is a right cell that starts a grade which may wrap.
+var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
+
+// reGradeTail is the wrapped end of a grade at the end of a continuation
+// line: "protection improvement", "improvement to be good".
+var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
+
+// unpipe flattens rows of " | " tables into their cells, one line per cell,
+// gluing a wrapped row (a next line that starts in lower case, or has an
+// empty left cell) back to it. Lines outside tables are kept as they are.
+func unpipe(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); i++ {
+		l, r, ok := cells(ls[i].text)
+		if !ok {
+			out = append(out, ls[i])
+			continue
+		}
+		page := ls[i].page
+		for i+1 < len(ls) && ls[i+1].text != "" {
+			next := ls[i+1].text
+			nl, nr, piped := cells(next)
+			if piped && (nl == "" || startsLowerRune(nl)) {
+				l, r = strings.TrimSpace(l+" "+nl), strings.TrimSpace(r+" "+nr)
+				i++
+				continue
+			}
+			if !piped && startsLowerRune(next) {
+				if reGradeStart.MatchString(r) {
+					if m := reGradeTail.FindStringSubmatchIndex(next); m != nil && m[3] > m[2] {
+						r = r + " " + strings.TrimSpace(next[m[2]:m[3]])
+						next = strings.TrimSpace(next[:m[2]])
+					}
+				}
+				l = strings.TrimSpace(l + " " + next)
+				i++
+				continue
+			}
+			break
+		}
+		if l != "" {
+			out = append(out, line{text: l, page: page})
+		}
+		if r != "" {
+			out = append(out, line{text: r, page: page})
+		}
+	}
+	return out
+}
+
+func startsLowerRune(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+var (
+	// The header of a progress table.
+	reProgressHeader = regexp.MustCompile(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
+	// Bullets of progress statements, including the glyphs OCR makes of
+	// them ("e ", "¢ ").
+	reProgressBullet = regexp.MustCompile(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
+)
+
+// findProgress returns one strength per progress statement of a committee
+// paper's progress table, prefixed with the area it is about.
+func findProgress(ls []line, ws wordSet) []Finding {
+	var out []Finding
+	for i := 0; i < len(ls); i++ {
+		if !reProgressHeader.MatchString(ls[i].text) {
+			continue
+		}
+		area := ""
+		before := len(out)
+		var cur *Finding
+		flush := func() {
+			if cur != nil && strings.TrimSpace(cur.Text) != "" {
+				if area != "" {
+					cur.Text = area + ": " + cur.Text
+				}
+				out = append(out, *cur)
+			}
+			cur = nil
+		}
+		j := i + 1
+		for ; j < len(ls); j++ {
+			t := ls[j].text
+			if t == "" || reProgressHeader.MatchString(t) {
+				continue
+			}
+			l, r, piped := cells(t)
+			if !piped {
+				break // the table ended: a paragraph follows
+			}
+			if l != "" && !startsLowerRune(l) {
+				flush()
+				area = l
+			} else if l != "" {
+				area = strings.TrimSpace(area + " " + l)
+			}
+			if r == "" {
+				continue
+			}
+			if m := reProgressBullet.FindString(r); m != "" {
+				flush()
+				cur = &Finding{Kind: KindStrength, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].page, Rule: "committee.progress"}
+				continue
+			}
+			if cur == nil {
+				cur = &Finding{Kind: KindStrength, Text: r, Page: ls[j].page, Rule: "committee.progress"}
+				continue
+			}
+			cur.Text = joinText(cur.Text, r, ws)
+		}
+		flush()
+		if len(out)-before < 2 {
+			out = out[:before] // a table the converter did not keep in rows
+		}
+		i = j - 1
+	}
+	return out
+}

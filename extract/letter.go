@@ -1,0 +1,289 @@
+package extract
+
+// Letters (focused and monitoring visits, JTAI) carry no grades; what they
+// have of their own is what the visit looked at. Focused and monitoring
+// visit letters say it in their first paragraphs, under "Areas covered by
+// the visit" or straight after the salutation: "Inspectors looked at the
+// local authority's arrangements for X", "This visit evaluated X.
+// Inspectors focused on:" and a bulleted list, "Inspectors reviewed the
+// progress made in the following areas ...:". JTAI letters name their
+// theme in the first sentence ("the joint targeted area inspection (JTAI)
+// of the multi-agency response to X in <area>") and sometimes a deep dive
+// ("This inspection included a 'deep dive' focus on ..."). Each area is a
+// focus finding; a list gives one per item. Area SEND reports put their
+// outcome in the paragraph under "Inspection outcome" (rule send.outcome).
+//
+// Only the head of a letter is read for them: the scope section ends at the
+// first findings heading, and in any case after a few dozen lines, so that
+// "inspectors looked at a range of evidence" deep in a letter is not taken.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// findByType returns the findings of the rules that are particular to one
+// document type: the visit's focus in letters, the outcome of area SEND
+// reports, judgements and recommendations reported in news prose, progress
+// statements in committee papers. have holds the findings already found by
+// the general rules, so that a judgement is never reported twice.
+func findByType(doc *Document, ls []line, ws wordSet, have []Finding) []Finding {
+	var out []Finding
+	switch doc.Type {
+	case TypeFocused, TypeMonitoring:
+		out = findFocus(ls, ws)
+	case TypeJTAI:
+		out = findJTAITheme(ls, ws)
+	case TypeSEND:
+		out = findSENDOutcome(ls, ws)
+	case TypeNews:
+		for _, f := range findNews(doc, ls, ws) {
+			if f.Kind == KindJudgement && hasDomain(have, f.Domain) {
+				continue // the article copies the report's table
+			}
+			if f.Kind == KindRecommendation && sameTextIn(have, f.Text) {
+				continue
+			}
+			out = append(out, f)
+		}
+	case TypeCommittee:
+		out = findProgress(ls, ws)
+	}
+	return out
+}
+
+func hasDomain(fs []Finding, d Domain) bool {
+	for _, f := range fs {
+		if f.Kind == KindJudgement && f.Domain == d {
+			return true
+		}
+	}
+	return false
+}
+
+func sameTextIn(fs []Finding, t string) bool {
+	for _, f := range fs {
+		if strings.Contains(f.Text, t) || strings.Contains(t, f.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// Where the scope section of a letter ends.
+	reScopeEnd = regexp.MustCompile(`(?i)(^|[.!?] ?)(headline findings|findings|overview|summary|findings and evaluation of progress|main findings|key findings)$`)
+	// A sentence that says what a visit looked at. The area is group 1.
+	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made )?(?:in|on|with) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
+	// The focus sentence inside another: "with a particular focus on X".
+	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$`)
+	// A sentence that introduces a list of the areas a visit looked at.
+	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
+	// Sentences about how the visit was done, not what it looked at.
+	reScopeMethod = regexp.MustCompile(`(?i)^(?:a range of|a wide range|evidence|children['’]s (?:case )?records|case records|the local authority['’]s performance|local authority performance|performance (?:management|information)|the following|quality assurance|a sample|samples?|information|documents?)\b`)
+)
+
+// findFocus returns one focus finding per area a visit looked at.
+func findFocus(ls []line, ws wordSet) []Finding {
+	var head []line
+	seen := 0
+	for _, l := range ls {
+		if l.text != "" {
+			seen++
+			if seen > 8 && reScopeEnd.MatchString(l.text) {
+				break
+			}
+		}
+		head = append(head, l)
+		if seen > 90 {
+			break
+		}
+	}
+	sents := cutProse(head, ws)
+	var out []Finding
+	add := func(text string, page int, rule string) {
+		text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ".:;"))
+		if text == "" || len(text) > 400 {
+			return
+		}
+		for _, f := range out {
+			if strings.EqualFold(f.Text, text) {
+				return
+			}
+		}
+		out = append(out, Finding{Kind: KindFocus, Text: text, Page: page, Rule: rule})
+	}
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
+		area := ""
+		if m := reScope.FindStringSubmatch(s.text); m != nil && !reScopeMethod.MatchString(m[1]) {
+			area = m[1]
+		}
+		if m := reFocusOn.FindStringSubmatch(s.text); m != nil {
+			fo := m[1] + m[2] + m[3]
+			if area != "" {
+				if k := strings.Index(area, fo); k > 0 {
+					area = strings.TrimRight(strings.TrimSpace(area[:k]), ",")
+					area = strings.TrimSuffix(strings.TrimSuffix(area, " with a particular focus on"), " focusing on")
+				}
+			}
+			if strings.HasSuffix(strings.TrimSpace(fo), ":") || fo == "" {
+				fo = ""
+			}
+			if area != "" && !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+				add(area, s.page, "focus.scope")
+			}
+			if fo != "" {
+				add(fo, s.page, "focus.scope")
+			}
+			area = ""
+		}
+		if strings.HasSuffix(strings.TrimSpace(s.text), ":") && (area != "" || reScopeIntro.MatchString(s.text)) {
+			// an introduction: the items of the list that follows are the areas
+			j := i + 1
+			items := 0
+			for ; j < len(sents) && sents[j].para > s.para; j++ {
+				if !isListItem(head, sents[j]) {
+					break
+				}
+				add(stripItemMarker(sents[j].text), sents[j].page, "focus.list")
+				items++
+			}
+			if items > 0 {
+				i = j - 1
+				continue
+			}
+		}
+		if area != "" && !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+			add(area, s.page, "focus.scope")
+		}
+	}
+	return out
+}
+
+// isListItem reports whether sentence s starts a bulleted or lettered line
+// of ls (or carries one on: a list item of several sentences).
+func isListItem(ls []line, s prose) bool {
+	for _, l := range ls {
+		if l.page != s.page || l.text == "" {
+			continue
+		}
+		g, rest := bulletOf(l.text)
+		if g == "" && !reListMarker.MatchString(l.text) {
+			continue
+		}
+		if g == "" {
+			rest = stripItemMarker(l.text)
+		}
+		if rest != "" && strings.HasPrefix(stripItemMarker(s.text), firstChars(rest, 30)) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstChars(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && s[n]&0xC0 == 0x80 {
+		n++
+	}
+	return s[:n]
+}
+
+// stripItemMarker drops a bullet or list marker at the start of t.
+func stripItemMarker(t string) string {
+	if g, rest := bulletOf(t); g != "" {
+		return rest
+	}
+	if loc := reListMarker.FindStringIndex(t); loc != nil {
+		return strings.TrimSpace(t[loc[1]-1:])
+	}
+	return t
+}
+
+var (
+	// The theme of a JTAI: "joint targeted area inspection (JTAI) of the
+	// multi-agency response to X", "a joint inspection of the multi-agency
+	// response to X".
+	reJTAITheme = regexp.MustCompile(`(?i)\bjoint (?:targeted area )?inspection(?: \(JTAI\))? of the (multi-agency response to .+?)(?:\.(?:\d{1,2})?(?: |$)|$)`)
+	// The place after "in" in a theme: "in Bedford borough Council",
+	// "in Surrey", "in Kingston upon Hull".
+	rePlace = regexp.MustCompile(`\s+in (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|borough|city|county|council|upon|and|of|on|the)\b)*`)
+	// A deep dive or focus sentence in a JTAI letter.
+	reJTAIFocus = regexp.MustCompile(`(?i)\b(?:this (?:inspection|JTAI)|the (?:inspection|JTAI)) (?:also )?(?:included|includes|focused on|focuses on)(?: a ['‘]?deep dive['’]? focus on| an evaluation of)? (.+?)\.(?:\d{1,2})?(?: |$)`)
+)
+
+// findJTAITheme returns the theme of a joint targeted area inspection and
+// its deep dive, as focus findings.
+func findJTAITheme(ls []line, ws wordSet) []Finding {
+	var head []line
+	seen := 0
+	for _, l := range ls {
+		if l.text != "" {
+			seen++
+		}
+		if seen > 70 {
+			break
+		}
+		head = append(head, l)
+	}
+	var out []Finding
+	for _, s := range cutProse(head, ws) {
+		if m := reJTAITheme.FindStringSubmatch(s.text); m != nil && len(out) == 0 {
+			theme := rePlace.ReplaceAllString(m[1], "")
+			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(theme), Page: s.page, Rule: "focus.jtai-theme"})
+			continue
+		}
+		if m := reJTAIFocus.FindStringSubmatch(s.text); m != nil && len(out) > 0 && len(out) < 3 {
+			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(m[1]), Page: s.page, Rule: "focus.jtai-deep-dive"})
+		}
+	}
+	return out
+}
+
+var (
+	reSENDOutcomeHeading = regexp.MustCompile(`(?i)^(?:inspection )?outcomes?$`)
+	// The outcome sentences of area SEND reports of every framework.
+	reSENDOutcome = regexp.MustCompile(`(?i)^(?:the local area partnership['’]s (?:special educational needs and/or disabilit(?:y|ies) \(SEND\) )?arrangements (?:typically )?lead to|there are widespread and/or systemic failings|.*written statement of (?:action|action \(WSOA\)) is required|.*(?:has|have) (?:made|not made) sufficient progress)`)
+)
+
+// findSENDOutcome returns the outcome of an area SEND inspection: the
+// paragraph under "Inspection outcome", or the outcome sentence wherever
+// it is.
+func findSENDOutcome(ls []line, ws wordSet) []Finding {
+	sents := cutProse(ls, ws)
+	for i, s := range sents {
+		if !reSENDOutcome.MatchString(s.text) {
+			continue
+		}
+		text := s.text
+		for j := i + 1; j < len(sents) && sents[j].para == s.para && j < i+3; j++ {
+			text += " " + sents[j].text
+		}
+		return []Finding{{Kind: KindFocus, Text: text, Page: s.page, Rule: "send.outcome"}}
+	}
+	for i, l := range ls {
+		if !reSENDOutcomeHeading.MatchString(l.text) {
+			continue
+		}
+		var para []line
+		for _, n := range ls[i+1:] {
+			if n.text == "" && len(para) > 0 {
+				break
+			}
+			if n.text != "" {
+				para = append(para, n)
+			}
+		}
+		if ps := cutProse(para, ws); len(ps) > 0 {
+			var b []string
+			for _, p := range ps {
+				b = append(b, p.text)
+			}
+			return []Finding{{Kind: KindFocus, Text: strings.Join(b, " "), Page: ps[0].page, Rule: "send.outcome"}}
+		}
+	}
+	return nil
+}

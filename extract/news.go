@@ -1,0 +1,363 @@
+package extract
+
+// News articles report an inspection in prose: "rated 'good' by Ofsted",
+// "branded inadequate", "The overall effectiveness of the local authority is
+// good", "services for children in care were found to 'require improvement
+// to be good'". They also mention earlier inspections in the same words
+// ("four years after the borough was judged 'inadequate' in January 2020",
+// "At the last inspection in 2015 ... was judged to be good", "rated good,
+// up from requires improvement"). A grade from an earlier inspection must
+// never be taken for the current one, so every grade mention is read with
+// its clause: a clause that looks back (previous, last inspection, had
+// been, up from, initial report, a year earlier than the article's) is
+// skipped. Only constructions that state a rating are read (a rating verb
+// or a copula right after a service or domain label); "receive a good
+// service" is not a judgement.
+//
+// Recommendations are quoted in reported speech ("Ofsted said the
+// authority should ...", "Ofsted recommends X improves ...", "... needs
+// improving, the report concludes"), one finding per sentence. The
+// standfirst (the paragraph after the headline) summarises the article and
+// is not read for them.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prose is one sentence of running text with the page it starts on and the
+// index of its paragraph.
+type prose struct {
+	text string
+	page int
+	para int
+}
+
+// cutProse returns the sentences of ls: paragraphs are runs of non-empty
+// lines (list items are paragraphs of their own), cut at a full stop,
+// question or exclamation mark followed by a space and a capital letter or
+// opening quote.
+func cutProse(ls []line, ws wordSet) []prose {
+	var out []prose
+	para := 0
+	var cur strings.Builder
+	page := 0
+	flush := func() {
+		if cur.Len() > 0 {
+			for _, s := range splitProse(cur.String()) {
+				out = append(out, prose{text: s, page: page, para: para})
+			}
+			para++
+		}
+		cur.Reset()
+	}
+	for _, l := range ls {
+		if l.text == "" {
+			flush()
+			continue
+		}
+		if g, _ := bulletOf(l.text); g != "" || reListMarker.MatchString(l.text) {
+			flush()
+		}
+		if cur.Len() == 0 {
+			page = l.page
+			cur.WriteString(l.text)
+			continue
+		}
+		s := joinText(cur.String(), l.text, ws)
+		cur.Reset()
+		cur.WriteString(s)
+	}
+	flush()
+	return out
+}
+
+// reListMarker is a lettered or numbered list marker: "a)", "(b)", "c.", "1)".
+var reListMarker = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s+\S`)
+
+// splitProse cuts a paragraph into sentences.
+func splitProse(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(`"'”’)`, r) {
+				break
+			}
+			j += n
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[j+1:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
+			continue
+		}
+		if c == '.' && abbreviationBefore(s[:i]) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[start:j]))
+		start = j + 1
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+func abbreviationBefore(s string) bool {
+	w := strings.ToLower(lastWord(s))
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "cllr", "no", "eg", "ie", "etc", "vs", "e", "i", "g":
+		return true
+	}
+	return len(w) == 1 && w != "a"
+}
+
+var (
+	// A grade as news prose writes it, quoted or not.
+	newsGrade = `['‘’"“”]?(outstanding|good|inadequate|requires? improvement(?: to be good)?|improvement required)['‘’"“”]?`
+	// A rating verb before a grade: "rated 'good'", "was judged to be
+	// inadequate", "branded as inadequate", "found to 'require improvement'".
+	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|received|earned|achieved|retained|kept|keeps|keep|secured|gained|holds?)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
+	// A copula after a label: "The overall effectiveness ... is good",
+	// "services ... require improvement".
+	reCopula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + newsGrade + `|\b(requires?|required) improvement(?: to be good)?`)
+	// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
+	reRating = regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + newsGrade + `|` + newsGrade + ` (?:rating|grade|judgement|verdict)\b|` + newsGrade + ` overall\b`)
+	// Words that say a clause looks back at an earlier inspection.
+	reLooksBack = regexp.MustCompile(`(?i)\b(previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit|full inspection|judgement|rating)|at the time|had (?:been|previously|once|\w+ed)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|the (?:service|council|authority) was))\b`)
+	// "up from", "improved from": the grade after "from" is the old one.
+	reFromGrade = regexp.MustCompile(`(?i)\b(?:up|down|improved?|improving|moved|moving|rising|risen|climbed|jumped|fell|fallen|dropped|went|gone|upgraded|downgraded|raised|lifted|changed) from\s*$|\bfrom\s*$`)
+	reYear      = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
+	// Clause boundaries inside a sentence where the time frame can change.
+	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when `)
+)
+
+// newsDomains maps the labels news prose gives a graded domain to the
+// domain. Longer labels come first. A label that names no domain (the
+// council, children's services) grades overall effectiveness.
+var newsDomains = []struct {
+	re     *regexp.Regexp
+	domain Domain
+}{
+	{regexp.MustCompile(`(?i)\boverall effectiveness\b|\boverall\b`), DomainOverall},
+	{regexp.MustCompile(`(?i)\b(?:impact of leaders|leadership(?:,? management)?(?: and governance)?|leaders)\b`), DomainLeaders},
+	{regexp.MustCompile(`(?i)\b(?:children (?:who need|in need of) help and protection|help and protection|protection of children|children in need)\b`), DomainHelp},
+	{regexp.MustCompile(`(?i)\b(?:children in care and care leavers|children looked after|looked[- ]after children|children in care)\b`), DomainInCare},
+	{regexp.MustCompile(`(?i)\bcare leavers\b`), DomainCareLeaver},
+}
+
+// reServiceSubject names the service as a whole: a rating of it is the
+// overall judgement.
+var reServiceSubject = regexp.MustCompile(`(?i)\b(?:children['’]?s services|children['’]?s social care|social care|social services|services for (?:vulnerable )?children|council|authority|department|borough|services|service|it|they)\b`)
+
+// articleYear is the year the article reports on: the year of its date, or
+// else the latest year it mentions (not after the document's date).
+func articleYear(doc *Document, text string) int {
+	for _, d := range []string{doc.Published, doc.VisitEnd, doc.VisitStart} {
+		if len(d) >= 4 {
+			if y, err := strconv.Atoi(d[:4]); err == nil {
+				return y
+			}
+		}
+	}
+	y := 0
+	for _, m := range reYear.FindAllString(text, -1) {
+		if n, _ := strconv.Atoi(m); n > y {
+			y = n
+		}
+	}
+	return y
+}
+
+// clauseAround returns the part of s between the clause boundaries around
+// [i, j).
+func clauseAround(s string, i, j int) (string, int) {
+	start, end := 0, len(s)
+	for _, m := range reClauseCut.FindAllStringIndex(s, -1) {
+		if m[1] <= i && m[1] > start {
+			start = m[0] + 1
+		}
+		if m[0] >= j && m[0] < end {
+			end = m[0]
+		}
+	}
+	return s[start:end], start
+}
+
+// looksBack reports whether the grade at s[i:j] belongs to an earlier
+// inspection than the one the article reports.
+func looksBack(s string, i, j, year int) bool {
+	if reFromGrade.MatchString(s[:i]) {
+		return true
+	}
+	c, off := clauseAround(s, i, j)
+	if reLooksBack.MatchString(c) {
+		return true
+	}
+	if year > 0 {
+		for _, m := range reYear.FindAllString(c, -1) {
+			if n, _ := strconv.Atoi(m); n < year {
+				return true
+			}
+		}
+	}
+	_ = off
+	return false
+}
+
+// domainBefore returns the domain whose label is nearest before offset i
+// in the clause c (within a few words), or "" when none is.
+func domainBefore(c string, i int) Domain {
+	type span struct {
+		d          Domain
+		start, end int
+	}
+	var spans []span
+	for _, d := range newsDomains {
+		for _, m := range d.re.FindAllStringIndex(c[:i], -1) {
+			spans = append(spans, span{d.domain, m[0], m[1]})
+		}
+	}
+	best, bestAt := Domain(""), -1
+	for _, a := range spans {
+		inside := false
+		for _, b := range spans {
+			if b != a && b.start <= a.start && b.end >= a.end && b.end-b.start > a.end-a.start {
+				inside = true // "care leavers" in "children in care and care leavers"
+			}
+		}
+		if !inside && a.start > bestAt {
+			best, bestAt = a.d, a.start
+		}
+	}
+	if bestAt < 0 {
+		return ""
+	}
+	if gap := len(strings.Fields(c[bestAt:i])); gap > 18 {
+		return ""
+	}
+	return best
+}
+
+// findNewsJudgements returns the judgements an article reports for the
+// current inspection.
+func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
+	var out []Finding
+	have := map[Domain]bool{}
+	for _, s := range sents {
+		t := s.text
+		type hit struct{ at, end, gAt, gEnd int }
+		var hits []hit
+		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating} {
+			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+				h := hit{at: m[0], end: m[1]}
+				for g := 2; g+1 < len(m); g += 2 {
+					if m[g] >= 0 && gradeOf(t[m[g]:m[g+1]]) != "" && (g > 2 || re != reRated) {
+						h.gAt, h.gEnd = m[g], m[g+1]
+					}
+				}
+				if h.gEnd == 0 {
+					h.gAt, h.gEnd = m[0], m[1]
+				}
+				hits = append(hits, h)
+			}
+		}
+		for _, h := range hits {
+			g := gradeOf(t[h.gAt:h.gEnd])
+			if g == "" || looksBack(t, h.gAt, h.gEnd, year) || negatedBefore(t, h.at) {
+				continue
+			}
+			c, off := clauseAround(t, h.at, h.end)
+			d := domainBefore(c, h.at-off)
+			if d == "" {
+				if !reServiceSubject.MatchString(c[:h.at-off]) && !strings.Contains(strings.ToLower(t[h.at:]), "overall") && !strings.Contains(strings.ToLower(t), "ofsted") {
+					continue
+				}
+				d = DomainOverall
+			}
+			if d == DomainOverall && strings.Contains(strings.ToLower(t[h.gEnd:min(len(t), h.gEnd+12)]), " for ") {
+				continue // "rated good for leadership": a domain after the grade
+			}
+			if have[d] {
+				continue
+			}
+			have[d] = true
+			out = append(out, Finding{Kind: KindJudgement, Domain: d, Grade: g, Text: t, Page: s.page, Rule: "news.judgement"})
+		}
+	}
+	return out
+}
+
+var reNegated = regexp.MustCompile(`(?i)\b(not|never|no longer|nor|neither|fail(?:ed|s)? to be|would be|could be|will be|hopes? to be|aim(?:s|ing)? to be|ambition)\s+(?:\w+\s+){0,2}$`)
+
+// negatedBefore reports whether the rating at t[i:] is negated or
+// hypothetical ("not rated good", "aims to be rated outstanding").
+func negatedBefore(t string, i int) bool {
+	return reNegated.MatchString(t[:i])
+}
+
+var (
+	// Who reports a recommendation, and the verb: "Ofsted said", "the
+	// report concludes", "inspectors recommended", "It added that".
+	reReporter = regexp.MustCompile(`(?i)\b(?:ofsted|inspectors?|the (?:report|watchdog|inspectorate|regulator|letter|inspection)|it|they)\s+(?:\w+\s+){0,2}(?:recommend(?:s|ed)?|said|says|added|adds|concluded|concludes|told|urged|called|wants?|asked|stated|states|noted|found|highlighted)\b|\brecommend(?:s|ed|ations?)\b`)
+	// What a recommendation says must happen.
+	reMust = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|need(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))|recommend(?:s|ed)? that\b|recommends? (?:that )?\S+ (?:improves?|strengthens?|ensures?|develops?|reviews?|reduces?|increases?))\b`)
+	// A passive "needs improving" sentence that carries on a list of them.
+	reNeedsPassive = regexp.MustCompile(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
+	// Speech by someone other than the inspectors ("she said").
+	reOtherSpeaker = regexp.MustCompile(`(?i)\b(?:he|she|i|we)\s+(?:said|says|added|adds)\b|^[“"]`)
+)
+
+// findNewsRecommendations returns the recommendations an article quotes.
+func findNewsRecommendations(sents []prose) []Finding {
+	var out []Finding
+	standfirst := -1
+	if len(sents) > 0 {
+		standfirst = sents[0].para + 1 // the paragraph after the headline
+		if len(sents) > 1 && sents[1].para != sents[0].para {
+			standfirst = sents[1].para
+		}
+	}
+	prevRec := -2
+	for i, s := range sents {
+		if s.para <= standfirst {
+			continue
+		}
+		t := s.text
+		rec := reReporter.MatchString(t) && reMust.MatchString(t) && !reOtherSpeaker.MatchString(t)
+		if !rec && prevRec == i-1 && reNeedsPassive.MatchString(t) && !reOtherSpeaker.MatchString(t) {
+			rec = true // "The consistency of ... needs addressing as does ..."
+		}
+		if !rec {
+			continue
+		}
+		prevRec = i
+		out = append(out, Finding{Kind: KindRecommendation, Text: t, Page: s.page, Rule: "news.recommendation"})
+	}
+	return out
+}
+
+// findNews returns the judgements and recommendations a news article
+// reports in prose.
+func findNews(doc *Document, ls []line, ws wordSet) []Finding {
+	sents := cutProse(ls, ws)
+	var b strings.Builder
+	for _, s := range sents {
+		b.WriteString(s.text)
+		b.WriteByte(' ')
+	}
+	year := articleYear(doc, b.String())
+	out := findNewsJudgements(doc, sents, year)
+	return append(out, findNewsRecommendations(sents)...)
+}
