@@ -80,7 +80,9 @@ var (
 	// A sentence that introduces a list of the areas a visit looked at.
 	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
 	// Sentences about how the visit was done, not what it looked at.
-	reScopeMethod = regexp.MustCompile(`(?i)^(?:a range of|a wide range|evidence|children['’]s (?:case )?records|case records|the local authority['’]s performance|local authority performance|performance (?:management|information)|the following|quality assurance|a sample|samples?|information|documents?)\b`)
+	reScopeMethod = regexp.MustCompile(`(?i)^(?:the following|a sample|samples?|information|documents?)\b|range of evidence|performance (?:management|information|data)|quality assurance (?:information|arrangements|data)|case records|case discussions|children['’]s records|\bspoke (?:to|with)\b|\bmet (?:with )?(?:senior|managers|leaders|social)|\bundertook\b|^in detail\b`)
+	// What is left of an area sentence once its focus clause is cut off.
+	reFocusTail = regexp.MustCompile(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
 )
 
 // findFocus returns one focus finding per area a visit looked at.
@@ -102,12 +104,13 @@ func findFocus(ls []line, ws wordSet) []Finding {
 	sents := cutProse(head, ws)
 	var out []Finding
 	add := func(text string, page int, rule string) {
-		text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ".:;"))
-		if text == "" || len(text) > 400 {
+		text = strings.TrimSpace(reFocusTail.ReplaceAllString(text, ""))
+		if text == "" || len(text) > 400 || reScopeMethod.MatchString(text) {
 			return
 		}
+		key := strings.TrimPrefix(strings.ToLower(text), "the ")
 		for _, f := range out {
-			if strings.EqualFold(f.Text, text) {
+			if strings.TrimPrefix(strings.ToLower(f.Text), "the ") == key {
 				return
 			}
 		}
@@ -123,8 +126,7 @@ func findFocus(ls []line, ws wordSet) []Finding {
 			fo := m[1] + m[2] + m[3]
 			if area != "" {
 				if k := strings.Index(area, fo); k > 0 {
-					area = strings.TrimRight(strings.TrimSpace(area[:k]), ",")
-					area = strings.TrimSuffix(strings.TrimSuffix(area, " with a particular focus on"), " focusing on")
+					area = reFocusTail.ReplaceAllString(area[:k], "")
 				}
 			}
 			if strings.HasSuffix(strings.TrimSpace(fo), ":") || fo == "" {

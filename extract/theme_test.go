@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -38,6 +40,17 @@ func TestThemes(t *testing.T) {
 		{"Sufficiency", "Sufficiency of foster homes is a challenge.", []string{"sufficiency"}},
 		{"DisabledChildren", "Disabled children receive timely assessments.", []string{"assessments", "disabled_children"}},
 		{"NoTheme", "Leaders are ambitious.", nil},
+		{"IncomingContacts", "The CADS deliver timely responses to incoming contacts.", []string{"front_door"}},
+		{"MentalHealthSPAIsNotFrontDoor", "The mental health single point of access has a waiting list.", nil},
+		{"ChildrensSPA", "Children referred to the C-SPA receive a timely response.", []string{"front_door"}},
+		{"StrategicLeadersIsNotStrategy", "Strategic leaders have a clear plan.", nil},
+		{"RHIAbbreviation", "RHIs are of good quality.", []string{"return_home_interviews"}},
+		{"ReturnHomeConversations", "Return home conversations are offered.", []string{"return_home_interviews"}},
+		{"AllegationsMadeAgainst", "Allegations made against adults who work with children are managed well.", []string{"lado"}},
+		{"SixteenSeventeenHomeless", "Sixteen- and 17-year-olds who present as homeless are seen.", []string{"homeless_16_17"}},
+		{"FamilyHomelessnessIsNotYoungPeople", "Families are helped to avoid poverty or homelessness.", nil},
+		{"ChildProtectionEnquiries", "Child protection enquiries are thorough.", []string{"strategy_discussions"}},
+		{"ExtraFamilialHarm", "Extra-familial harm is well understood.", []string{"exploitation_missing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,5 +66,33 @@ func TestThemes(t *testing.T) {
 	}
 	if KnownTheme("nonsense") {
 		t.Error("KnownTheme(nonsense) = true")
+	}
+}
+
+// TestThemesDoc keeps docs/themes.md in step with the taxonomy; run with
+// -update to rewrite it.
+func TestThemesDoc(t *testing.T) {
+	path := filepath.Join("..", "docs", "themes.md")
+	want := themeMarkdown()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s (run with -update to create): %v", path, err)
+	}
+	if string(got) != want {
+		t.Errorf("%s is out of date: run go test ./extract -run TestThemesDoc -update", path)
+	}
+	for _, r := range themeRules {
+		if themeDescriptions[r.Name] == "" {
+			t.Errorf("theme %s has no description", r.Name)
+		}
 	}
 }

@@ -8,10 +8,11 @@ package index
 // stop word such as "in" searched alone) a term on "exact", so that it
 // still means something. A phrase is a phrase query on "exact", whose
 // analyser keeps every word as written (lower-cased), so "children in
-// need" does not match "children of need". Phrase queries are slow on
-// common words (every position of every candidate is compared), so each
-// phrase is also required to have its word pairs in "pairs", a field of
-// bigrams: a cheap pre-filter. A prefix is a prefix query on "exact".
+// need" does not match "children of need". Phrase queries on common
+// words are slow (every position of every candidate is compared), so a
+// phrase runs on "pairs", the bigrams of the same tokens, each at the
+// position of its first word: a two-word phrase is one term, a longer one
+// a phrase of bigrams. A prefix is a prefix query on "exact".
 
 import (
 	"strings"
@@ -99,20 +100,19 @@ func (c *compiler) compile(n node) query.Query {
 			q.SetField(fExact)
 			return q
 		}
-		// Bigram terms first: their postings are short, so the
-		// conjunction only asks the phrase searcher about candidates.
-		qs := make([]query.Query, 0, len(ex))
-		seen := map[string]bool{}
-		for i := 0; i+1 < len(ex); i++ {
-			pair := ex[i] + " " + ex[i+1]
-			if !seen[pair] {
-				seen[pair] = true
-				t := query.NewTermQuery(pair)
-				t.SetField(fPairs)
-				qs = append(qs, t)
-			}
+		// A phrase of bigrams: "children in need" is "children in"
+		// followed by "in need". Bigram postings are short, so this is
+		// far cheaper than a phrase of common words.
+		pairs := make([]string, len(ex)-1)
+		for i := range pairs {
+			pairs[i] = ex[i] + " " + ex[i+1]
 		}
-		return query.NewConjunctionQuery(append(qs, query.NewPhraseQuery(ex, fExact)))
+		if len(pairs) == 1 {
+			q := query.NewTermQuery(pairs[0])
+			q.SetField(fPairs)
+			return q
+		}
+		return query.NewPhraseQuery(pairs, fPairs)
 	case notNode:
 		k := c.compile(n.kid)
 		if k == nil {

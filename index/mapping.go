@@ -32,7 +32,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-4"
+const mappingVersion = "ofsted-index-5"
 
 // Field names.
 const (
@@ -56,7 +56,7 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fPairs         = "pairs" // word bigrams of the text, as written (phrase pre-filter)
+	fPairs         = "pairs" // word bigrams of the text, as written (phrases)
 	fDay           = "day"   // the date as the number YYYYMMDD (range filters)
 	fFacet         = "facet" // every facet value of the unit in one term (see facetKey)
 )
@@ -147,8 +147,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fUnit, kw(keyword.Name, true, false))
 	add(fText, text(en.AnalyzerName, true))
 	add(fExact, text(analyzerExact, false))
-	pairs := kw(analyzerPairs, false, false)
-	add(fPairs, pairs)
+	add(fPairs, text(analyzerPairs, false))
 	add(fDocID, kw(keyword.Name, true, false))
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())

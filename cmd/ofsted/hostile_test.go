@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -316,5 +317,40 @@ func TestPruneAndReindex(t *testing.T) {
 	_, after, _ := c.run("search", "supervision", "--index", idx, "--format", "csv")
 	if before != after || strings.Count(after, "\n") < 3 {
 		t.Errorf("search after reindex differs:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+func TestRunawayReaderIsStopped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("worker kill test: skipped with -short")
+	}
+	dir := manyFiles(t, 4)
+	copyFile(t, filepath.Join(dir, "note-0001.txt"), filepath.Join(dir, "hangs.txt"))
+	copyFile(t, filepath.Join(dir, "note-0002.txt"), filepath.Join(dir, "eats-memory.txt"))
+	os.WriteFile(filepath.Join(dir, "hangs.txt"), []byte("hang me\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "eats-memory.txt"), []byte("eat me\n"), 0o644)
+	idx := filepath.Join(t.TempDir(), "idx")
+	for _, fault := range []string{"hang:hangs.txt", "oom:eats-memory.txt"} {
+		cmd := testBinary("ingest", dir, "--index", idx, "--quiet", "--timeout", "3s", "--memory-limit", "256", "--force")
+		cmd.Env = append(cmd.Env, "OFSTED_WORKER_FAULT="+fault)
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		start := time.Now()
+		err := cmd.Run()
+		if time.Since(start) > 60*time.Second {
+			t.Errorf("%s: ingest took %s", fault, time.Since(start))
+		}
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != exitSomeFailed {
+			t.Fatalf("%s: %v, want exit %d\n%s", fault, err, exitSomeFailed, out.String())
+		}
+		name := strings.SplitN(fault, ":", 2)[1]
+		want := map[string]string{"hangs.txt": "timed out after 3s", "eats-memory.txt": "reader ran out of memory"}[name]
+		if !strings.Contains(out.String(), name+": "+want) {
+			t.Errorf("%s: want %q reported:\n%s", fault, name+": "+want, out.String())
+		}
+		if !strings.Contains(out.String(), "failed 1") {
+			t.Errorf("%s: want exactly one failure, the rest ingested:\n%s", fault, out.String())
+		}
 	}
 }

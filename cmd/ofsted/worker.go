@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"syscall"
@@ -74,6 +75,7 @@ func runWorker(ctx context.Context, in io.Reader, out io.Writer, memMB int64) er
 			}
 			return fmt.Errorf("worker: read request: %w", err)
 		}
+		injectFault(req.Path)
 		r := analyse(ctx, result{path: req.Path}, limits{maxBytes: req.MaxBytes})
 		resp := workerResponse{Format: r.format, Pages: r.pages, Docs: r.docs}
 		if r.err != nil {
@@ -91,15 +93,55 @@ func runWorker(ctx context.Context, in io.Reader, out io.Writer, memMB int64) er
 	}
 }
 
-// limitMemory makes the Go runtime collect hard as the heap nears limit,
-// and caps the address space well above it, so that a file that makes a
-// reader allocate without end kills this worker, not the machine.
+// injectFault lets tests make a worker misbehave as a hostile file would:
+// OFSTED_WORKER_FAULT="hang:NAME" or "oom:NAME" makes the worker hang or
+// allocate without end on a file whose path contains NAME. Real readers
+// cannot be made to do that on demand, and the parent's handling of it
+// (kill, report, carry on) is what must be tested.
+func injectFault(path string) {
+	kind, name, ok := strings.Cut(os.Getenv("OFSTED_WORKER_FAULT"), ":")
+	if !ok || name == "" || !strings.Contains(path, name) {
+		return
+	}
+	switch kind {
+	case "hang":
+		select {}
+	case "oom":
+		var hoard [][]byte
+		for {
+			b := make([]byte, 64<<20)
+			for i := range b {
+				b[i] = byte(i)
+			}
+			hoard = append(hoard, b)
+		}
+	}
+}
+
+// limitMemory stops this worker when its heap passes limit. The Go
+// runtime is told of the limit (it collects harder as the heap nears it),
+// a watchdog exits with a clear message once the heap is past it, and the
+// address space is capped well above it as a backstop for allocations
+// faster than the watchdog looks. A file that makes a reader allocate
+// without end so kills only its worker; the parent reports the file.
 func limitMemory(limit int64) {
 	debug.SetMemoryLimit(limit)
-	// The Go runtime reserves address space beyond what it uses; leave room.
-	as := uint64(limit)*2 + 1<<30
+	as := uint64(limit) + 4<<30 // the runtime reserves address space beyond what it uses
 	_ = syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: as, Max: as})
+	go func() {
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		for range time.Tick(50 * time.Millisecond) {
+			metrics.Read(sample)
+			if v := sample[0].Value; v.Kind() == metrics.KindUint64 && int64(v.Uint64()) > limit {
+				fmt.Fprintf(os.Stderr, "%s: heap %d MiB\n", errMemoryLimit, v.Uint64()>>20)
+				os.Exit(exitError)
+			}
+		}
+	}()
 }
+
+// errMemoryLimit is what a worker says when it stops itself for memory.
+var errMemoryLimit = errors.New("memory limit per file reached")
 
 // workerPool hands out worker processes. Each is used by one goroutine at
 // a time; a worker that is killed is replaced on next use.
@@ -184,7 +226,7 @@ func (p *workerPool) start() (*workerProc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("start worker: %w", err)
 	}
-	w := &workerProc{cmd: cmd, in: stdin, stderr: &tailBuffer{max: 4096}}
+	w := &workerProc{cmd: cmd, in: stdin, stderr: &headBuffer{max: 4096}}
 	cmd.Stderr = w.stderr
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start worker: %w", err)
@@ -224,7 +266,7 @@ type workerProc struct {
 	cmd    *exec.Cmd
 	in     io.WriteCloser
 	out    *json.Decoder
-	stderr *tailBuffer
+	stderr *headBuffer
 	dead   bool
 }
 
@@ -270,13 +312,13 @@ func (w *workerProc) crashed(err error) error {
 	w.kill()
 	msg := strings.TrimSpace(w.stderr.String())
 	switch {
-	case strings.Contains(msg, "out of memory") || strings.Contains(msg, "cannot allocate memory"):
-		return errors.New("reader ran out of memory (memory limit per file reached)")
+	case strings.Contains(msg, errMemoryLimit.Error()) || strings.Contains(msg, "out of memory") || strings.Contains(msg, "cannot allocate memory"):
+		return fmt.Errorf("reader ran out of memory (%w)", errMemoryLimit)
 	case msg != "":
-		if i := strings.LastIndex(msg, "\n"); i >= 0 && len(msg)-i < 20 {
-			msg = msg[:i]
-		}
-		return fmt.Errorf("reader crashed: %s", oneLine(msg, 200))
+		// The first line says why (a Go runtime error, a panic outside
+		// the recover boundary); the rest is a stack dump.
+		first, _, _ := strings.Cut(msg, "\n")
+		return fmt.Errorf("reader crashed: %s", oneLine(first, 200))
 	}
 	return fmt.Errorf("reader crashed: %v", err)
 }
@@ -292,25 +334,25 @@ func (w *workerProc) kill() {
 	}
 }
 
-// tailBuffer keeps the last max bytes written to it.
-type tailBuffer struct {
+// headBuffer keeps the first max bytes written to it: where a crashing
+// Go program says why, before its stack dump.
+type headBuffer struct {
 	mu  sync.Mutex
 	max int
 	b   []byte
 }
 
-func (t *tailBuffer) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.b = append(t.b, p...)
-	if len(t.b) > t.max {
-		t.b = append([]byte(nil), t.b[len(t.b)-t.max:]...)
+func (h *headBuffer) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if room := h.max - len(h.b); room > 0 {
+		h.b = append(h.b, p[:min(room, len(p))]...)
 	}
 	return len(p), nil
 }
 
-func (t *tailBuffer) String() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return string(t.b)
+func (h *headBuffer) String() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return string(h.b)
 }

@@ -35,3 +35,9 @@
 package pdftext
 
 //go:generate go run ./internal/aglgen -o agl_table.go
+
+// BUG(pdftext): Vertical writing (Identity-V) is laid out as if horizontal.
+// Bare CFF programs (FontFile3 /Type1C, /CIDFontType0C) are not parsed, so
+// their glyph names cannot fill gaps in a ToUnicode map. Fonts without
+// /Widths (the standard 14) get an average width, so word gaps rely on
+// explicit spaces there.

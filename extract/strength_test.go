@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+func TestClassify(t *testing.T) {
+	r := newSWRules()
+	tests := []struct {
+		name, text string
+		list       Kind
+		kind       Kind
+		rule       string
+	}{
+		{"StrengthCue", "Assessments are thorough and timely.", "", KindStrength, "strength.cue"},
+		{"WeaknessNotAlways", "Plans are not always updated.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessTooSlow", "Progress has been too slow.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessVariable", "The quality of referrals is variable.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessDelays", "Some children experience delays in permanence.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessLack", "A lack of capacity results in waits.", "", KindWeakness, "weakness.cue"},
+		{"NegativeBeatsPositive", "Plans are clear but do not always address risk.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"HoweverNeutralRest", "However, this is the case for some children in the area.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"HoweverPositiveRest", "However, this is now improving quickly.", "", KindStrength, "strength.cue"},
+		{"AlthoughMainClauseWeak", "Although actions were taken quickly, this did not translate into clear plans.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"DespiteMainClauseStrong", "Despite variability in written plans, children make positive progress in care.", "", KindStrength, "strength.contrast-main-clause"},
+		{"WhileMainClauseWeak", "While police referrals are timely, the recording of children's views is limited.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"TrailingAlthoughKeepsMain", "For a few children, risk was not recognised, although no harm came to them.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"ButNoImpactYet", "An initiative has started but it is too early to see the impact.", "", KindWeakness, "weakness.contrast-main-clause"},
+		{"StartedNoImpact", "A new panel has started and has had no impact yet.", "", KindWeakness, "weakness.cue"},
+		{"DoubleNegative", "Children do not come into care unnecessarily.", "", KindStrength, "strength.cue"},
+		{"NoHarm", "No harm came to children and no delay was seen.", "", KindStrength, "strength.cue"},
+		{"ConditionalNegationIgnored", "When circumstances do not improve, decisions are made promptly.", "", KindStrength, "strength.cue"},
+		{"PurposeClauseIgnored", "Leaders have acted decisively to reduce delay.", "", KindStrength, "strength.cue"},
+		{"HowWellIsNotEvaluative", "The review asked how well agencies work together.", "", "", "neutral"},
+		{"BareProcess", "Referrals go to the duty team, which allocates them to a worker.", "", "", "neutral"},
+		{"NeutralLetter", "This letter summarises the findings of the focused visit.", "", "", "neutral.letter"},
+		{"NeutralInspectors", "Inspectors looked at the quality of help and protection.", "", "", "neutral.inspectors-looked"},
+		{"NeutralStatistic", "The number of children in care has remained stable over the year.", "", "", "neutral.statistic"},
+		{"NeutralDatedEvent", "In 2023, the partnership commissioned a review of its work.", "", "", "neutral.dated-event"},
+		{"NeutralGradeScale", "The council was judged on a four-point scale: good, outstanding and inadequate.", "", "", "neutral.ofsted-process"},
+		{"ListContextStrength", "The work of the front door team", KindStrength, KindStrength, "strength.list-context"},
+		{"ListContextWeakness", "The timeliness of assessments", KindWeakness, KindWeakness, "weakness.list-context"},
+		{"CaseloadsHigh", "Caseloads in some teams are too high.", "", KindWeakness, "weakness.cue"},
+		{"TakeUpHigh", "The take-up of return home interviews is high.", "", KindStrength, "strength.cue"},
+		{"Hampered", "Progress has been hampered by staff turnover.", "", KindWeakness, "weakness.cue"},
+		{"ResolvedBacklog", "Leaders have resolved a backlog of assessments.", "", KindStrength, "strength.cue"},
+		{"ActionTaken", "New practice standards have been implemented this year.", "", KindStrength, "strength.cue"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, rule := r.classify(sentence{text: tt.text, list: tt.list})
+			if k != tt.kind || rule != tt.rule {
+				t.Errorf("classify(%q) = %q %q, want %q %q", tt.text, k, rule, tt.kind, tt.rule)
+			}
+		})
+	}
+}
+
+func TestFindStrengths(t *testing.T) {
+	pages := []string{
+		"Overall effectiveness\n\nSocial workers know children well and visit them often.\n\n" +
+			"What needs to improve\n\n◼ The timeliness of strategy discussions is not always good enough.\n\n" +
+			"The experiences and progress of children who need help and\nprotection\n\n" +
+			"1. Social workers know children well and visit them often. The timeliness of strategy\n" +
+			"discussions is not always good enough. Referrals go to the duty team each day.\n",
+	}
+	got := Find(&Document{Type: TypeILACS}, &Source{Pages: pages})
+	var sw []Finding
+	for _, f := range got {
+		if f.Kind == KindStrength || f.Kind == KindWeakness {
+			sw = append(sw, f)
+		}
+	}
+	if len(sw) != 1 {
+		t.Fatalf("strengths/weaknesses = %+v, want one (the summary repeat merged, the recommendation and the neutral sentence left out)", sw)
+	}
+	f := sw[0]
+	if f.Kind != KindStrength || f.Domain != DomainHelp || f.Page != 1 || f.Rule != "strength.cue" || f.Text != "Social workers know children well and visit them often." {
+		t.Errorf("finding = %+v", f)
+	}
+	if got := Find(&Document{Type: TypeNews}, &Source{Pages: pages}); len(got) != 1 || got[0].Kind != KindRecommendation {
+		t.Errorf("news article: %+v, want only the recommendation", got)
+	}
+}
+
+// TestCorpusSentences measures strength/weakness and theme findings against
+// the shared gold (../shared/corpus/gold) and the extra rows we labelled by
+// reading documents (testdata/gold), with the scorer's matching rules.
+func TestCorpusSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus measures are slow; skipped with -short")
+	}
+	corpus := corpusDir(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed: skipping corpus measures")
+	}
+	labels := readCSV(t, filepath.Join(corpus, "labels.csv"))
+	typeOf := map[string]Type{}
+	for _, r := range labels {
+		typeOf[r["file"]] = Type(r["type"])
+	}
+	sets := []struct {
+		name             string
+		sentences, theme string
+		recall, prec     float64
+	}{
+		{"shared", filepath.Join(corpus, "gold", "sentences.csv"), filepath.Join(corpus, "gold", "themes.csv"), 0.85, 0.9},
+		{"ours", filepath.Join("..", "testdata", "gold", "sentences.csv"), "", 0.8, 0.85},
+	}
+	reMain := regexp.MustCompile(`main clause[^;]*?=\s*(strength|weakness)`)
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			rows := readCSV(t, set.sentences)
+			var themeRows []map[string]string
+			if set.theme != "" {
+				themeRows = readCSV(t, set.theme)
+			}
+			types := map[string]Type{}
+			for _, r := range append(append([]map[string]string{}, rows...), themeRows...) {
+				typ := Type(r["doc_type"])
+				if typ == "" {
+					typ = typeOf[r["file"]]
+				}
+				types[r["file"]] = typ
+			}
+			got := findAll(t, corpus, types)
+			recall, prec := &measure{name: set.name + " sw_recall"}, &measure{name: set.name + " sw_precision"}
+			for _, r := range rows {
+				kinds := map[Kind]bool{}
+				for _, f := range got[r["file"]] {
+					if (f.Kind == KindStrength || f.Kind == KindWeakness) && contains(r["sentence"], f.Text, 2.5) {
+						kinds[f.Kind] = true
+					}
+				}
+				want := map[Kind]bool{}
+				switch r["label"] {
+				case "strength", "weakness":
+					want[Kind(r["label"])] = true
+				case "mixed":
+					if m := reMain.FindStringSubmatch(r["notes"]); m != nil {
+						want[Kind(m[1])] = true
+					}
+				}
+				where := fmt.Sprintf("%s p%s: %.70s", filepath.Base(filepath.Dir(r["file"])), r["page"], r["sentence"])
+				if len(want) > 0 {
+					ok := false
+					for k := range kinds {
+						ok = ok || want[k]
+					}
+					recall.add(ok, fmt.Sprintf("%s want %s", where, r["label"]))
+				}
+				for k := range kinds {
+					prec.add(want[k], fmt.Sprintf("%s: %s want %s", where, k, r["label"]))
+				}
+			}
+			recall.report(t, set.recall)
+			prec.report(t, set.prec)
+			if len(themeRows) == 0 {
+				return
+			}
+			trecall, tprec := &measure{name: set.name + " theme_recall"}, &measure{name: set.name + " theme_precision"}
+			for _, r := range themeRows {
+				tags := map[string]bool{}
+				for _, f := range got[r["file"]] {
+					if contains(r["sentence"], f.Text, 2.5) {
+						for _, th := range f.Themes {
+							tags[th] = true
+						}
+					}
+				}
+				want := goldThemes[r["theme"]]
+				where := fmt.Sprintf("%s p%s: %.60s", filepath.Base(filepath.Dir(r["file"])), r["page"], r["sentence"])
+				if r["theme"] == "none" {
+					var wrong []string
+					for th := range tags {
+						for _, ids := range goldThemes {
+							for _, id := range ids {
+								if th == id {
+									wrong = append(wrong, th)
+								}
+							}
+						}
+					}
+					tprec.add(len(wrong) == 0, fmt.Sprintf("%s: %v want none", where, wrong))
+					continue
+				}
+				ok := false
+				for _, id := range want {
+					ok = ok || tags[id]
+				}
+				trecall.add(ok, fmt.Sprintf("%s: %v want %s", where, keys(tags), r["theme"]))
+				if len(tags) > 0 {
+					tprec.add(ok, fmt.Sprintf("%s: %v want %s", where, keys(tags), r["theme"]))
+				}
+			}
+			trecall.report(t, 0.9)
+			tprec.report(t, 0.9)
+		})
+	}
+}
+
+// goldThemes maps the gold's theme names to our theme ids.
+var goldThemes = map[string][]string{
+	"strategy discussions/meetings":        {"strategy_discussions"},
+	"MASH or front door":                   {"front_door"},
+	"thresholds":                           {"thresholds"},
+	"private fostering":                    {"private_fostering"},
+	"return home interviews":               {"return_home_interviews"},
+	"PLO / pre-proceedings":                {"plo"},
+	"16-17 year olds who are homeless":     {"homeless_16_17"},
+	"LADO":                                 {"lado"},
+	"care leavers and pathway plans":       {"care_leavers"},
+	"supervision and management oversight": {"supervision"},
+	"caseloads / workforce stability":      {"caseloads"},
+	"exploitation and missing children":    {"exploitation_missing", "missing_education"},
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestGoldThemesKnown keeps goldThemes in step with the taxonomy.
+func TestGoldThemesKnown(t *testing.T) {
+	for name, ids := range goldThemes {
+		for _, id := range ids {
+			if !KnownTheme(id) {
+				t.Errorf("gold theme %q maps to unknown id %q", name, id)
+			}
+		}
+	}
+}
