@@ -58,6 +58,8 @@ var (
 	reWeakLeadIn     = regexp.MustCompile(`(?i)\b(weaknesses|areas? (for|of|requiring) (development|improvement|concern|further (development|improvement))|shortfalls|concerns?|need(s)? to improve|not yet|still need)\b[^.]*:$`)
 	// End of a letter: nothing after the signature is body text.
 	reLetterEnd = regexp.MustCompile(`(?i)^(yours sincerely|yours faithfully)\b`)
+	// Headings that leave the judgement sections.
+	reOutsideDomain = regexp.MustCompile(`(?i)^(overall effectiveness|judgement|grade|executive summary|summary for children.*|summary of (findings|judgements)|what needs to improve.*|strengths|areas for improvement|main findings|next steps|introduction|context|the local authority|information about .*)\b`)
 
 	reParaNum      = regexp.MustCompile(`^\(?\d{1,3}(\.\d{1,2})?[.)]\s+`)
 	reGluedPageNum = regexp.MustCompile(`^\d{1,3}(\p{L})`)
@@ -81,6 +83,7 @@ type block struct {
 	pages   []int // page of each byte offset run: starts[i] -> pages[i]
 	starts  []int
 	heading bool
+	grade   bool // a grade cell of a judgement table ("Requires improvement")
 	item    bool
 }
 
@@ -120,8 +123,13 @@ func isHeadingLine(ls []line, i int, prevEnded bool) bool {
 	if !prevEnded {
 		return false
 	}
+	// a domain heading may wrap: "The experiences and progress of" / "children in care"
+	joined := t
+	for j := i + 1; j < len(ls) && j <= i+2 && ls[j].text != "" && startsLower(ls[j].text); j++ {
+		joined += " " + ls[j].text
+	}
 	for _, h := range domainHeadings {
-		if h.re.MatchString(t) && !sentenceEnd(t) {
+		if h.re.MatchString(joined) && !sentenceEnd(joined) {
 			return true
 		}
 	}
@@ -167,6 +175,12 @@ func blocks(ls []line, ws wordSet) []block {
 		if pageFirst {
 			pageFirst = false
 			t = reGluedPageNum.ReplaceAllString(t, "$1")
+		}
+		if reGradeCell.MatchString(t) || t == "to be good" || t == "be good" {
+			flush()
+			out = append(out, block{heading: true, grade: true, text: t})
+			prevEnded = true
+			continue
 		}
 		if isHeadingLine(ls, i, prevEnded || cur == nil) {
 			flush()
@@ -301,8 +315,15 @@ func sentences(ls []line, ws wordSet) []sentence {
 	section, domain := "", Domain("")
 	skip := false
 	var list Kind // list context set by a heading or lead-in
+	// Domain headings since the last paragraph: one heading before prose
+	// opens a judgement section; several in a row are the labels of the
+	// judgement table or a contents page, and open none.
+	var pending []Domain
 	for _, b := range blocks(ls, ws) {
 		text := normSpace(b.text)
+		if b.grade {
+			continue
+		}
 		if b.heading {
 			if reLetterEnd.MatchString(text) {
 				break
@@ -316,18 +337,27 @@ func sentences(ls []line, ws wordSet) []sentence {
 			case reWeakHeading.MatchString(text) || reRecHeading.MatchString(text):
 				list = KindWeakness
 			}
+			matched := false
 			for _, h := range domainHeadings {
 				if h.re.MatchString(text) {
-					domain = h.domain
+					pending = append(pending, h.domain)
+					matched = true
 					break
 				}
 			}
-			if reSectionHeading.MatchString(text) && !strings.Contains(strings.ToLower(text), "experiences and progress") &&
-				!strings.Contains(strings.ToLower(text), "impact of leaders") && !strings.Contains(strings.ToLower(text), "effectiveness of the") &&
-				!strings.Contains(strings.ToLower(text), "leadership, management") {
-				domain = "" // "Summary", "Executive summary", "Next steps": outside the judgement sections
+			if !matched && reOutsideDomain.MatchString(text) {
+				domain, pending = "", nil
 			}
 			continue
+		}
+		if isSentenceBlock(b, text) {
+			switch {
+			case len(pending) == 1:
+				domain = pending[0]
+			case len(pending) > 1:
+				domain = ""
+			}
+			pending = nil
 		}
 		if reLetterEnd.MatchString(text) {
 			break
@@ -382,4 +412,10 @@ func isSentence(t string) bool {
 		}
 	}
 	return letters*2 > len(t) && lower*2 > letters
+}
+
+// isSentenceBlock reports whether a block is prose: a list item or text
+// that ends a sentence (not a stray table cell).
+func isSentenceBlock(b block, text string) bool {
+	return b.item || (sentenceEnd(text) && len(strings.Fields(text)) >= 4)
 }

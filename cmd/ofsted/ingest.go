@@ -74,7 +74,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 	start := time.Now()
 	ix, err := index.Open(o.dir)
 	if err != nil {
-		return fmt.Errorf("open index %s: %w", o.dir, err)
+		return err // the index names itself, and the writer's process when locked
 	}
 	defer ix.Close()
 

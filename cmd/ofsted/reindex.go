@@ -36,7 +36,7 @@ search index is damaged.`,
 func runReindex(ctx context.Context, errw, out io.Writer, dir string, quiet, tty bool) error {
 	ix, err := index.Open(dir)
 	if err != nil {
-		return fmt.Errorf("open index %s: %w", dir, err)
+		return err // the index names itself, and the writer's process when locked
 	}
 	defer ix.Close()
 	var bar *progress

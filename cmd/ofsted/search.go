@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -81,8 +82,11 @@ minus excludes a word or phrase; parentheses group.
 // that says what to do when there is none yet.
 func openForReading(dir string) (*index.Index, error) {
 	ix, err := index.OpenReadOnly(dir)
+	if errors.Is(err, index.ErrNoIndex) {
+		return nil, fmt.Errorf("no index at %s: run 'ofsted ingest FOLDER' first, or give --index DIR", dir)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
+		return nil, err // the index names itself, and the writer's process when locked
 	}
 	return ix, nil
 }
