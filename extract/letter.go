@@ -92,7 +92,7 @@ func findFocus(ls []line, ws wordSet) []Finding {
 	for _, l := range ls {
 		if l.text != "" {
 			seen++
-			if seen > 8 && reScopeEnd.MatchString(l.text) {
+			if seen > 2 && reScopeEnd.MatchString(l.text) {
 				break
 			}
 		}
@@ -143,7 +143,7 @@ func findFocus(ls []line, ws wordSet) []Finding {
 		if strings.HasSuffix(strings.TrimSpace(s.text), ":") && (area != "" || reScopeIntro.MatchString(s.text)) {
 			// an introduction: the items of the list that follows are the areas
 			j := i + 1
-			items := 0
+			items, listStart := 0, len(out)
 			for ; j < len(sents) && sents[j].para > s.para; j++ {
 				if !isListItem(head, sents[j]) {
 					break
@@ -152,6 +152,16 @@ func findFocus(ls []line, ws wordSet) []Finding {
 				items++
 			}
 			if items > 0 {
+				items = len(out) - listStart
+				if area = reFocusTail.ReplaceAllString(area, ""); area != "" {
+					// "arrangements for X, with a particular focus on:": X goes before its items
+					before := len(out)
+					add(area, s.page, "focus.scope")
+					if len(out) > before && items > 0 {
+						n := len(out) - 1
+						out = append(append(out[:0:0], out[:n-items]...), append([]Finding{out[n]}, out[n-items:n]...)...)
+					}
+				}
 				i = j - 1
 				continue
 			}
@@ -233,12 +243,13 @@ func findJTAITheme(ls []line, ws wordSet) []Finding {
 	}
 	var out []Finding
 	for _, s := range cutProse(head, ws) {
-		if m := reJTAITheme.FindStringSubmatch(s.text); m != nil && len(out) == 0 {
-			theme := rePlace.ReplaceAllString(m[1], "")
+		rest := s.text
+		if m := reJTAITheme.FindStringSubmatchIndex(rest); m != nil && len(out) == 0 {
+			theme := rePlace.ReplaceAllString(rest[m[2]:m[3]], "")
 			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(theme), Page: s.page, Rule: "focus.jtai-theme"})
-			continue
+			rest = rest[m[1]:] // a footnote digit may have kept the next sentence in this one
 		}
-		if m := reJTAIFocus.FindStringSubmatch(s.text); m != nil && len(out) > 0 && len(out) < 3 {
+		if m := reJTAIFocus.FindStringSubmatch(rest); m != nil && len(out) > 0 && len(out) < 3 {
 			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(m[1]), Page: s.page, Rule: "focus.jtai-deep-dive"})
 		}
 	}

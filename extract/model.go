@@ -115,6 +115,7 @@ type Document struct {
 	PageStart     int       `json:"page_start"`
 	PageEnd       int       `json:"page_end"`
 	Findings      []Finding `json:"findings"`
+	SameAs        string    `json:"same_as,omitempty"` // the document ID of another copy of this inspection (set by the index)
 }
 
 // Source is the text of one input file as the readers see it: one string per

@@ -32,17 +32,25 @@ import (
 type cue struct {
 	Name string
 	Re   *regexp.Regexp
+	need []string // prefilter (see prefilter.go)
 }
 
+// may reports whether the cue can match text whose fold is folded.
+func (c cue) may(folded string) bool { return pattern{c.Re, c.need}.may(folded) }
+
+// cues compiles rows of (name, pattern); patterns are matched on word
+// boundaries against lower-case text.
 func cues(rows ...[2]string) []cue {
 	out := make([]cue, len(rows))
 	for i, r := range rows {
-		out[i] = cue{Name: r[0], Re: regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)}
+		p := mustPattern(`(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)
+		out[i] = cue{Name: r[0], Re: p.re, need: p.need}
 	}
 	return out
 }
 
-// swRules holds the compiled tables; build it once per Find with newSWRules.
+// swRules holds the compiled tables. They are never changed after
+// newSWRules returns, so one copy (swTable) serves every goroutine.
 type swRules struct {
 	neutral, notEval, doubleNeg, weak, strong []cue
 	conditional                               *regexp.Regexp
@@ -115,6 +123,9 @@ func newSWRules() *swRules {
 	}
 }
 
+// swTable is the compiled classification tables (read-only).
+var swTable = newSWRules()
+
 // polarity is the verdict of a clause with the name of the deciding cue.
 type polarity struct {
 	kind Kind // KindStrength, KindWeakness or "" (neutral)
@@ -123,17 +134,27 @@ type polarity struct {
 
 // clause classifies one clause by its cues (no contrast handling).
 func (r *swRules) clause(s string) polarity {
+	s = strings.ToLower(s)
+	// The folded copy only gates the regexps: replacements below remove
+	// text, so a stale copy can only let a regexp run, never skip one
+	// that would match.
+	f := fold(s)
 	for _, c := range r.notEval {
-		s = c.Re.ReplaceAllString(s, " ~ ")
+		if c.may(f) {
+			s = c.Re.ReplaceAllString(s, " ~ ")
+		}
 	}
 	dbl := false
 	for _, c := range r.doubleNeg {
-		if c.Re.MatchString(s) {
+		if c.may(f) && c.Re.MatchString(s) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
 			dbl = true
 		}
 	}
 	for _, c := range r.weak {
+		if !c.may(f) {
+			continue
+		}
 		for _, m := range c.Re.FindAllStringIndex(s, -1) {
 			if r.inConditional(s, m[0]) {
 				continue
@@ -145,7 +166,7 @@ func (r *swRules) clause(s string) polarity {
 		return polarity{KindStrength, "double-negative"}
 	}
 	for _, c := range r.strong {
-		if c.Re.MatchString(s) {
+		if c.may(f) && c.Re.MatchString(s) {
 			return polarity{KindStrength, c.Name}
 		}
 	}
@@ -167,8 +188,10 @@ func (r *swRules) inConditional(s string, i int) bool {
 // name of the rule that decided.
 func (r *swRules) classify(s sentence) (Kind, string) {
 	t := strings.TrimSpace(s.text)
+	lt := strings.ToLower(t)
+	ft := fold(lt)
 	for _, c := range r.neutral {
-		if c.Re.MatchString(t) {
+		if c.may(ft) && c.Re.MatchString(lt) {
 			return "", "neutral." + c.Name
 		}
 	}
@@ -257,7 +280,7 @@ func findStrengths(ls []line, typ Type, ws wordSet, recs []Finding) []Finding {
 			recKeys = append(recKeys, sentenceKey(f.Text))
 		}
 	}
-	r := newSWRules()
+	r := swTable
 	seen := map[string]int{}
 	var out []Finding
 	for _, s := range sentences(ls, ws) {

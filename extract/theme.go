@@ -9,7 +9,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -48,15 +47,15 @@ var themeRules = []themeRule{
 // themeMatcher holds the compiled taxonomy.
 type themeMatcher struct {
 	names []string
-	any   []*regexp.Regexp
-	not   []*regexp.Regexp
+	any   []pattern
+	not   []pattern // zero pattern (nil re): no near-misses
 }
 
-func compileWords(pats []string) *regexp.Regexp {
+func compileWords(pats []string) pattern {
 	if len(pats) == 0 {
-		return nil
+		return pattern{}
 	}
-	return regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(pats, "|") + `)(?:$|[^\pL\pN])`)
+	return mustPattern(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(pats, "|") + `)(?:$|[^\pL\pN])`)
 }
 
 func newThemeMatcher(rules []themeRule) themeMatcher {
@@ -72,12 +71,16 @@ func newThemeMatcher(rules []themeRule) themeMatcher {
 // themes returns the themes text names, in taxonomy order, or nil.
 func (m themeMatcher) themes(text string) []string {
 	var out []string
-	for i, re := range m.any {
-		t := text
-		if m.not[i] != nil {
-			t = m.not[i].ReplaceAllString(t, " ")
+	f := fold(text)
+	for i, p := range m.any {
+		if !p.may(f) {
+			continue
 		}
-		if re.MatchString(t) {
+		t := text
+		if n := m.not[i]; n.re != nil && n.may(f) {
+			t = n.re.ReplaceAllString(t, " ")
+		}
+		if p.re.MatchString(t) {
 			out = append(out, m.names[i])
 		}
 	}
@@ -151,3 +154,6 @@ func themeMarkdown() string {
 	}
 	return b.String()
 }
+
+// themeTable is the compiled taxonomy (read-only after package initialisation).
+var themeTable = newThemeMatcher(themeRules)

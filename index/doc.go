@@ -51,11 +51,26 @@
 // page and filters and facets work on both. A page belongs to the
 // innermost document holding it: the pages of a report embedded in a
 // committee pack are the report's, not the pack's as well. Unit text is
-// indexed twice: "text" with bleve's English analyser (plain words match
-// their stems: "discussion" finds "discussions") and "exact" with a
-// unicode tokenizer and lower-casing only (quoted phrases match the words
-// as written: "children in need" does not match "children of need", which
-// the English analyser, dropping stop words, would).
+// indexed three times: "text" with bleve's English analyser (plain words
+// match their stems: "discussion" finds "discussions"); "exact" with a
+// unicode tokenizer and lower-casing only (stop words and prefixes, as
+// written); and "pairs", the bigrams of the exact tokens, each at the
+// position of its first word. Quoted phrases run on "pairs" (a two-word
+// phrase is one term, a longer one a phrase of bigrams), so they match
+// the words as written ("children in need" does not match "children of
+// need", which the English analyser, dropping stop words, would) and stay
+// fast on common words, where a positional phrase query on single words
+// compares every position of thousands of candidates.
+//
+// Speed choices, measured with BenchmarkSearch: the date filter is a
+// numeric range on YYYYMMDD (a string range on dates expands to a
+// disjunction of every date in the range); all facet values of a unit are
+// one doc-values term, split after counting (visiting seven fields per
+// hit cost more than the search itself), and the facets of everything
+// (browsing with no query) are counted once per flush and cached in the
+// index, tagged with the generation of the last batch so that a stale
+// cache is never used; match locations are fetched by a second search
+// restricted to the page of hits, not decoded for every match.
 //
 // # Query language
 //
@@ -70,11 +85,20 @@
 // NOT binds tighter than AND, AND tighter than OR; operators are upper
 // case. Parsing never fails: dangling operators and unmatched parentheses
 // are dropped. Filters (Query fields) are term queries on lower-cased
-// keyword fields and a string range on the YYYY-MM-DD date.
+// keyword fields and a numeric range on the date; Authority takes a name,
+// alias or ONS code, resolved through classify.LookupAuthority.
 //
 // Hits carry fragments with the byte ranges of their matches; the caller
-// renders them (Fragment.Mark).
+// renders them (Fragment.Mark). Facets count hits (pages and findings),
+// not documents.
 //
 // Exports (Findings) read rows from the record in a stable order; with
 // query text, bleve selects the findings whose own text matches.
 package index
+
+// BUG(index): Readers cannot open the index while a writer has it open
+// (scorch and bbolt lock their files exclusively); they fail at once with
+// ErrLocked rather than wait.
+
+// BUG(index): Two copies of one file (same SHA-256) have the same document
+// IDs; both are indexed, and Document returns the first path.

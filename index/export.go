@@ -160,22 +160,45 @@ type findingKey struct {
 // when set), in the stable export order described above. An error from fn
 // stops the walk and is returned as is.
 func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) error {
+	rows, err := ix.findingRows(ctx, q)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// findingRows collects the rows of Findings under the read lock, so that
+// fn may call back into the index.
+func (ix *Index) findingRows(ctx context.Context, q Query) ([]Row, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return nil, fmt.Errorf("export: index %s is closed", ix.dir)
+	}
 	f, err := newRecordFilter(&q)
 	if err != nil {
-		return fmt.Errorf("export %q: %w", q.Text, err)
+		return nil, fmt.Errorf("export %q: %w", q.Text, err)
 	}
 	type sortable struct {
-		date string
-		key  findingKey
-		row  Row
+		date   string
+		key    findingKey
+		row    Row
+		sameAs string
 	}
 	var rows []sortable
+	exported := map[string]bool{} // document IDs that pass the filters
 	collect := func(rec *Record, only map[findingKey]bool) {
 		for i := range rec.Documents {
 			d := &rec.Documents[i]
 			if !f.document(d) {
 				continue
 			}
+			exported[DocumentID(rec.SHA256, i+1)] = true
 			date := docDate(d)
 			for j := range d.Findings {
 				x := &d.Findings[j]
@@ -183,7 +206,7 @@ func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) erro
 				if !f.finding(x) || (only != nil && !only[k]) {
 					continue
 				}
-				rows = append(rows, sortable{date: date, key: k, row: makeRow(rec, i+1, d, x)})
+				rows = append(rows, sortable{date: date, key: k, row: makeRow(rec, i+1, d, x), sameAs: d.SameAs})
 			}
 		}
 	}
@@ -197,12 +220,12 @@ func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) erro
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("export from %s: %w", ix.dir, err)
+			return nil, fmt.Errorf("export from %s: %w", ix.dir, err)
 		}
 	} else {
 		keys, err := ix.matchingFindings(ctx, q)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		byPath := map[string]map[findingKey]bool{}
 		for _, k := range keys {
@@ -218,11 +241,11 @@ func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) erro
 		sort.Strings(paths)
 		for _, p := range paths {
 			if err := ctx.Err(); err != nil {
-				return err
+				return nil, err
 			}
 			rec, ok, err := ix.st.get(p, false)
 			if err != nil {
-				return fmt.Errorf("export from %s: %w", ix.dir, err)
+				return nil, fmt.Errorf("export from %s: %w", ix.dir, err)
 			}
 			if ok {
 				collect(&rec, byPath[p])
@@ -230,6 +253,15 @@ func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) erro
 		}
 	}
 
+	if q.Dedupe {
+		kept := rows[:0]
+		for _, r := range rows {
+			if r.sameAs == "" || !exported[r.sameAs] {
+				kept = append(kept, r)
+			}
+		}
+		rows = kept
+	}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := &rows[i], &rows[j]
 		if (a.date == "") != (b.date == "") {
@@ -252,19 +284,16 @@ func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) erro
 	if q.Limit > 0 && len(rows) > q.Limit {
 		rows = rows[:q.Limit]
 	}
-	for _, r := range rows {
-		if err := fn(r.row); err != nil {
-			return err
-		}
+	out := make([]Row, len(rows))
+	for i := range rows {
+		out[i] = rows[i].row
 	}
-	return nil
+	return out, nil
 }
 
 // matchingFindings asks bleve which findings match q.
 func (ix *Index) matchingFindings(ctx context.Context, q Query) ([]findingKey, error) {
-	ix.mu.Lock()
-	bl := ix.bl
-	ix.mu.Unlock()
+	bl := ix.bl // the caller holds ix.mu
 	if bl == nil {
 		return nil, fmt.Errorf("export %q from %s: %w", q.Text, ix.dir, ErrNotIndexed)
 	}
@@ -311,6 +340,11 @@ type DocumentView struct {
 // Document returns the document with the given ID (see DocumentID). When
 // several files have the same content, the first path wins.
 func (ix *Index) Document(id string) (DocumentView, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return DocumentView{}, fmt.Errorf("show %s: index %s is closed", id, ix.dir)
+	}
 	sha, ord, ok := parseDocumentID(id)
 	if !ok {
 		return DocumentView{}, fmt.Errorf("show %s: %w: want HASH-N", id, ErrQuery)

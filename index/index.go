@@ -22,6 +22,8 @@ import (
 var (
 	keySeq     = []byte("ofsted.seq")     // highest record sequence number absorbed
 	keyMapping = []byte("ofsted.mapping") // mappingVersion the index was built with
+	keyGen     = []byte("ofsted.gen")     // changes with every batch
+	keyFacets  = []byte("ofsted.facets")  // facets of everything, with the gen they count
 )
 
 // Flush thresholds: pending records are indexed once they hold this many
@@ -43,11 +45,12 @@ type Index struct {
 	st       *store
 	mapping  mapping.IndexMapping
 
-	mu         sync.Mutex
-	bl         bleve.Index // nil in read-only mode when never built
+	mu         sync.RWMutex // writes (and Close) exclusive; reads shared
+	bl         bleve.Index  // nil in read-only mode when never built
 	indexedSeq uint64
 	pending    map[string]pendingOp
 	pendBytes  int
+	dirty      bool // batches applied since the facet cache was written
 	closed     bool
 }
 
@@ -200,8 +203,11 @@ func readSeq(bl bleve.Index) uint64 {
 // before flushing left behind (the next Open indexes them). -1 means the
 // bleve index is missing altogether.
 func (ix *Index) Unindexed() (int, error) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return 0, fmt.Errorf("unindexed: index %s is closed", ix.dir)
+	}
 	if ix.bl == nil {
 		return -1, nil
 	}
@@ -228,7 +234,27 @@ func (ix *Index) writable(op string) error {
 
 // Record returns the record of path, pages included.
 func (ix *Index) Record(path string) (Record, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return Record{}, false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
 	rec, ok, err := ix.st.get(path, true)
+	if err != nil {
+		return rec, false, fmt.Errorf("read record %s: %w", path, err)
+	}
+	return rec, ok, nil
+}
+
+// Meta returns the record of path without its page texts: cheap enough
+// to decide, file by file, whether a file changed since it was recorded.
+func (ix *Index) Meta(path string) (Record, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return Record{}, false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
+	rec, ok, err := ix.st.get(path, false)
 	if err != nil {
 		return rec, false, fmt.Errorf("read record %s: %w", path, err)
 	}
@@ -237,6 +263,11 @@ func (ix *Index) Record(path string) (Record, bool, error) {
 
 // Paths lists every recorded path in byte order.
 func (ix *Index) Paths() ([]string, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return nil, fmt.Errorf("list records: index %s is closed", ix.dir)
+	}
 	p, err := ix.st.paths()
 	if err != nil {
 		return nil, fmt.Errorf("list records in %s: %w", ix.dir, err)
@@ -346,7 +377,7 @@ func (ix *Index) flush() error {
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	return nil
+	return ix.cacheFacets()
 }
 
 // catchUp indexes what the record holds beyond the bleve index: records
@@ -382,7 +413,13 @@ func (ix *Index) catchUp() error {
 			}
 		}
 	}
-	return w.finish()
+	if err := w.finish(); err != nil {
+		return err
+	}
+	if _, ok := ix.cachedFacets(); !ok {
+		ix.dirty = true
+	}
+	return ix.cacheFacets()
 }
 
 func (ix *Index) bleveTerms(field string) ([]string, error) {
@@ -463,7 +500,8 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	return nil
+	ix.dirty = true
+	return ix.cacheFacets()
 }
 
 // batcher groups unit changes into bleve batches of bounded size. Each
@@ -535,6 +573,8 @@ func (w *batcher) finish() error {
 	if w.seq > w.ix.indexedSeq {
 		w.b.SetInternal(keySeq, []byte(strconv.FormatUint(w.seq, 10)))
 	}
+	w.b.SetInternal(keyGen, []byte(strconv.FormatInt(time.Now().UnixNano(), 36)))
+	w.ix.dirty = true
 	if err := w.ix.bl.Batch(w.b); err != nil {
 		return fmt.Errorf("index batch in %s: %w", w.ix.dir, err)
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,6 +34,10 @@ func TestPutRecordDelete(t *testing.T) {
 	rec.Stored = got.Stored
 	if !reflect.DeepEqual(got, rec) {
 		t.Errorf("Record round trip:\n got %+v\nwant %+v", got, rec)
+	}
+	meta, ok, err := ix.Meta(rec.Path)
+	if err != nil || !ok || meta.Pages != nil || meta.SHA256 != rec.SHA256 || len(meta.Documents) != 1 {
+		t.Errorf("Meta = %+v, %v, %v; want the record without pages", meta, ok, err)
 	}
 	if _, ok, _ := ix.Record("missing.pdf"); ok {
 		t.Errorf("Record(missing) found")
@@ -172,6 +177,12 @@ func TestCatchUp(t *testing.T) {
 			}
 			if res := searchT(t, ix, Query{Text: "fostering"}); res.Total != 0 {
 				t.Errorf("old version of 2.pdf still indexed")
+			}
+			// The cached facets of everything agree with counted ones.
+			cached := searchT(t, ix, Query{}).Facets
+			counted := searchT(t, ix, Query{Unit: "page,finding"}).Facets
+			if !reflect.DeepEqual(cached, counted) || len(cached["authority"]) != 2 {
+				t.Errorf("facets of everything: cached %v, counted %v", cached, counted)
 			}
 		})
 	}
@@ -352,5 +363,59 @@ func TestDocumentID(t *testing.T) {
 		if _, _, ok := parseDocumentID(bad); ok {
 			t.Errorf("parseDocumentID(%q) ok", bad)
 		}
+	}
+}
+
+// TestConcurrentUse searches, exports and reads records while the writer
+// puts and flushes (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	ix := openT(t, t.TempDir())
+	defer ix.Close()
+	done := make(chan struct{})
+	errc := make(chan error, 3)
+	for g := 0; g < 3; g++ {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errc <- nil
+					return
+				default:
+				}
+				if _, err := ix.Search(context.Background(), Query{Text: "alpha"}); err != nil {
+					errc <- err
+					return
+				}
+				if err := ix.Findings(context.Background(), Query{}, func(Row) error { return nil }); err != nil {
+					errc <- err
+					return
+				}
+				if _, _, err := ix.Record("3.pdf"); err != nil {
+					errc <- err
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 30; i++ {
+		putT(t, ix, letter(fmt.Sprintf("%d.pdf", i%7), "Leeds", "E08000035", "2020-01-01", []string{fmt.Sprintf("alpha %d", i)},
+			extract.Finding{Kind: extract.KindStrength, Text: "alpha finding"}))
+		if i%5 == 0 {
+			if err := ix.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	close(done)
+	for g := 0; g < 3; g++ {
+		if err := <-errc; err != nil {
+			t.Error(err)
+		}
+	}
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if res := searchT(t, ix, Query{Text: "alpha"}); res.Total != 14 {
+		t.Errorf("after concurrent puts: %d hits, want 14 (7 pages + 7 findings)", res.Total)
 	}
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -12,6 +13,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/ofsted/ofsted/classify"
 )
 
 // Query is a search: a query string (see the package documentation for
@@ -31,6 +34,7 @@ type Query struct {
 	Unit      string // "page", "finding" or "" for both
 	Limit     int    // hits to return; 0 means 20
 	Offset    int
+	Dedupe    bool // exports: skip documents marked SameAs a document that is exported too
 }
 
 // ErrQuery is wrapped by errors in a Query's filters.
@@ -42,9 +46,9 @@ var ErrNotIndexed = errors.New("search index not built")
 
 // Results is one page of hits plus counts over all of them.
 type Results struct {
-	Total  int
-	Hits   []Hit
-	Facets map[string][]Facet // by facet name: see FacetNames
+	Total  int                `json:"total"`
+	Hits   []Hit              `json:"hits"`
+	Facets map[string][]Facet `json:"facets"` // by facet name: see FacetNames
 }
 
 // FacetNames are the keys of Results.Facets.
@@ -52,35 +56,35 @@ var FacetNames = []string{"authority", "year", "type", "kind", "grade", "domain"
 
 // Facet is one value of a facet and how many hits have it.
 type Facet struct {
-	Value string
-	Count int
+	Value string `json:"value"`
+	Count int    `json:"count"`
 }
 
 // Hit is a page or a finding that matched.
 type Hit struct {
-	DocumentID    string
-	Path          string
-	Title         string
-	Authority     string
-	AuthorityCode string
-	Type          string
-	Date          string // published, else visit end
-	Page          int
-	Unit          string // "page" or "finding"
-	Kind          string // findings only
-	Domain        string
-	Grade         string
-	Themes        []string
-	Rule          string
-	Score         float64
-	Fragments     []Fragment
+	DocumentID    string     `json:"document_id"`
+	Path          string     `json:"path"`
+	Title         string     `json:"title"`
+	Authority     string     `json:"authority"`
+	AuthorityCode string     `json:"authority_code"`
+	Type          string     `json:"type"`
+	Date          string     `json:"date"` // published, else visit end
+	Page          int        `json:"page"`
+	Unit          string     `json:"unit"` // "page" or "finding"
+	Kind          string     `json:"kind"` // findings only
+	Domain        string     `json:"domain"`
+	Grade         string     `json:"grade"`
+	Themes        []string   `json:"themes"`
+	Rule          string     `json:"rule"`
+	Score         float64    `json:"score"`
+	Fragments     []Fragment `json:"fragments"`
 }
 
 // Fragment is an excerpt of a hit's text; Matches are the byte ranges in
 // Text that matched the query, in order and not overlapping.
 type Fragment struct {
-	Text    string
-	Matches [][2]int
+	Text    string   `json:"text"`
+	Matches [][2]int `json:"matches"`
 }
 
 // Mark returns the fragment with each match wrapped in open and close
@@ -149,15 +153,21 @@ func values(s string) []string {
 }
 
 // authorityTerms gives the lower-cased codes and names an Authority filter
-// matches.
-//
-// TODO: resolve names and alternative spellings to ONS codes with
-// classify.LookupAuthority once package classify provides it; until then
-// the filter matches the code or the name as given.
+// matches: each comma-separated value as given, and, when the gazetteer
+// knows it (by name, alias, or current or former code), the authority's
+// current code and name.
 func authorityTerms(s string) (codes, names []string) {
-	for _, v := range values(s) {
-		codes = append(codes, v)
-		names = append(names, v)
+	for _, v := range strings.Split(s, ",") {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		codes = append(codes, strings.ToLower(v))
+		names = append(names, strings.ToLower(v))
+		if a, ok := classify.LookupAuthority(v); ok {
+			codes = append(codes, strings.ToLower(a.Code))
+			names = append(names, strings.ToLower(a.Name))
+		}
 	}
 	return codes, names
 }
@@ -243,11 +253,10 @@ var hitFields = []string{fUnit, fText, fDocID, fPath, fPage, fTitle, fType, fAut
 // Search runs q and returns its hits, best first, with facet counts over
 // every hit.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	ix.mu.Lock()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	bl := ix.bl
-	closed := ix.closed
-	ix.mu.Unlock()
-	if closed {
+	if ix.closed {
 		return nil, fmt.Errorf("search %s: index is closed", ix.dir)
 	}
 	if bl == nil {
@@ -263,12 +272,21 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = hitFields
-	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
+	var facets map[string][]Facet
+	if q.everything() {
+		facets, _ = ix.cachedFacets()
+	}
+	if facets == nil {
+		req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
+	}
 	res, err := bl.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
 	}
-	out := &Results{Total: int(res.Total), Facets: facetCounts(res.Facets[fFacet])}
+	if facets == nil {
+		facets = facetCounts(res.Facets[fFacet])
+	}
+	out := &Results{Total: int(res.Total), Facets: facets}
 	locs, err := locations(ctx, bl, text, res.Hits)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
@@ -277,6 +295,66 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
 	}
 	return out, nil
+}
+
+// everything reports whether q matches every unit.
+func (q *Query) everything() bool {
+	return strings.TrimSpace(q.Text+q.Authority+q.From+q.To+q.Type+q.Kind+q.Grade+q.Domain+q.Theme+q.Unit) == ""
+}
+
+// The facets of everything are the costliest to count (every unit is a
+// hit) and the most often asked for (browsing), so the writer counts them
+// after each flush and keeps them in the bleve index, tagged with the
+// generation of the last batch: a batch applied since (say, before a
+// crash) makes the cache stale, and it is then ignored.
+type facetCache struct {
+	Gen    string             `json:"gen"`
+	Facets map[string][]Facet `json:"facets"`
+}
+
+// cachedFacets returns the facets of everything if the cache is current.
+// The caller holds ix.mu.
+func (ix *Index) cachedFacets() (map[string][]Facet, bool) {
+	gen, err := ix.bl.GetInternal(keyGen)
+	if err != nil {
+		return nil, false
+	}
+	b, err := ix.bl.GetInternal(keyFacets)
+	if err != nil || b == nil {
+		return nil, false
+	}
+	var c facetCache
+	if json.Unmarshal(b, &c) != nil || c.Gen != string(gen) || c.Facets == nil {
+		return nil, false
+	}
+	return c.Facets, true
+}
+
+// cacheFacets counts the facets of everything and caches them, if batches
+// were applied since the last time. The caller holds ix.mu for writing.
+func (ix *Index) cacheFacets() error {
+	if !ix.dirty {
+		return nil
+	}
+	gen, err := ix.bl.GetInternal(keyGen)
+	if err != nil {
+		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	}
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
+	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
+	res, err := ix.bl.Search(req)
+	if err != nil {
+		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	}
+	b, err := json.Marshal(facetCache{Gen: string(gen), Facets: facetCounts(res.Facets[fFacet])})
+	if err != nil {
+		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	}
+	if err := ix.bl.SetInternal(keyFacets, b); err != nil {
+		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	}
+	ix.dirty = false
+	return nil
 }
 
 // facetCounts splits the counts of facet keys (see facetKey) into counts

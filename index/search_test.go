@@ -90,6 +90,7 @@ func TestSearchFilters(t *testing.T) {
 	}{
 		{"AuthorityName", Query{Authority: "kent"}, []string{"kent.pdf#1", "kent.pdf#2", "kent.pdf#f:judgement", "kent.pdf#f:weakness"}},
 		{"AuthorityCode", Query{Authority: "e09000007"}, []string{"camden.html#1"}},
+		{"AuthorityAlias", Query{Authority: "London Borough of Camden"}, []string{"camden.html#1"}},
 		{"AuthorityList", Query{Authority: "Camden, E08000035", Unit: "page"}, []string{"camden.html#1", "leeds.pdf#1", "leeds.pdf#2"}},
 		{"Year", Query{From: "2021", To: "2021"}, []string{"kent.pdf#1", "kent.pdf#2", "kent.pdf#f:judgement", "kent.pdf#f:weakness"}},
 		{"VisitEndWhenUnpublished", Query{From: "2023-06-30", Unit: "page"}, []string{"camden.html#1"}},
@@ -222,6 +223,7 @@ func TestFindings(t *testing.T) {
 		{"All", Query{}, []string{"leeds.pdf:strength", "leeds.pdf:judgement", "kent.pdf:weakness", "kent.pdf:judgement"}},
 		{"Kind", Query{Kind: "judgement"}, []string{"leeds.pdf:judgement", "kent.pdf:judgement"}},
 		{"Authority", Query{Authority: "E10000016"}, []string{"kent.pdf:weakness", "kent.pdf:judgement"}},
+		{"AuthorityAlias", Query{Authority: "Kent County Council"}, []string{"kent.pdf:weakness", "kent.pdf:judgement"}},
 		{"Date", Query{From: "2020"}, []string{"kent.pdf:weakness", "kent.pdf:judgement"}},
 		{"Text", Query{Text: "effectiveness"}, []string{"leeds.pdf:judgement", "kent.pdf:judgement"}},
 		{"TextOwnOnly", Query{Text: "discussion"}, nil},
@@ -246,5 +248,16 @@ func TestFindings(t *testing.T) {
 	stop := errors.New("stop")
 	if err := ix.Findings(context.Background(), Query{}, func(Row) error { return stop }); err != stop {
 		t.Errorf("Findings returned %v, want the callback's error", err)
+	}
+}
+
+func TestFacetNames(t *testing.T) {
+	if len(FacetNames) != len(facetFields) {
+		t.Fatalf("FacetNames %v and facetFields %v differ", FacetNames, facetFields)
+	}
+	for i, f := range facetFields {
+		if FacetNames[i] != f[0] {
+			t.Errorf("FacetNames[%d] = %s, facetFields has %s", i, FacetNames[i], f[0])
+		}
 	}
 }

@@ -55,6 +55,7 @@ order mark and CRLF line ends that Excel expects.`,
 			if err != nil {
 				return err
 			}
+			q.Dedupe = o.query.Dedupe
 			o.dir, o.query = d, q
 			return runExport(c.Context(), o)
 		},
@@ -64,6 +65,7 @@ order mark and CRLF line ends that Excel expects.`,
 	c.Flags().StringVar(&o.format, "format", "csv", "output format: csv or json (JSON Lines)")
 	c.Flags().BoolVar(&o.excel, "excel", false, "CSV for Excel: UTF-8 byte order mark and CRLF line ends")
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
+	c.Flags().BoolVar(&o.query.Dedupe, "dedupe", true, "skip documents that are another copy (same_as) of an exported document")
 	return c
 }
 

@@ -168,6 +168,11 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 		}
 		s.pruned = n
 	}
+	if !interrupted {
+		if _, lerr := ix.LinkSameAs(ctx); lerr != nil {
+			return fmt.Errorf("link copies in %s: %w", o.dir, lerr)
+		}
+	}
 	if ferr := ix.Flush(); ferr != nil {
 		return fmt.Errorf("flush index %s: %w", o.dir, ferr)
 	}

@@ -112,6 +112,7 @@ search and export the findings.
 		newTextCmd(e),
 		newReindexCmd(e),
 		newWorkerCmd(e),
+		newVerifyCmd(e),
 	)
 	return root
 }

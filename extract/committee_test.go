@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func linesOf(s string) []line {
+	return cleanLines([]string{s}, 1)
+}
+
+func TestUnpipe(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"RowPerLine", "Judgement | Grade\nOverall effectiveness | Good",
+			[]string{"Judgement", "Grade", "Overall effectiveness", "Good"}},
+		{"WrappedLabelAndGradeBothPiped", "The experiences and progress of children who need help and | Requires\nprotection | improvement to be good",
+			[]string{"The experiences and progress of children who need help and protection", "Requires improvement to be good"}},
+		{"WrappedLabelUnpiped", "The impact of leaders on social work practice with children and | Good\nfamilies",
+			[]string{"The impact of leaders on social work practice with children and families", "Good"}},
+		{"GradeTailOnLabelLine", "children who need help and | Requires\nprotection improvement",
+			[]string{"children who need help and protection", "Requires improvement"}},
+		{"NotATable", "Plain text line\nanother line", []string{"Plain text line", "another line"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := texts(unpipe(linesOf(tt.in))); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("unpipe =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCommitteeFindings(t *testing.T) {
+	paper := strings.Join([]string{
+		"Report to Children's Committee",
+		"",
+		"3. Ofsted made the following judgements:",
+		"",
+		"Judgement | Grade",
+		"The impact of leaders on social work practice with children and | Good",
+		"families",
+		"The experiences and progress of children who need help and | Requires",
+		"protection | improvement to be good",
+		"The experiences and progress of children in care | Good",
+		"Overall effectiveness | Good",
+		"",
+		"5. The report outlined a number of areas for improvement that the Council is required",
+		"to make:",
+		"",
+		"a. The timeliness of strategy discussions, so that partners",
+		"take part.",
+		"",
+		"b. The quality of plans for children in need.",
+		"",
+		"6. Progress against each area is summarised below.",
+		"",
+		"Area for improvement | Progress",
+		"Strategy discussions | * A task group has met monthly",
+		" | * Police now join strategy",
+		" | discussions in the MASH",
+		"Plans for children | * A new plan template is in use",
+		"",
+		"7. Although early progress has been made, it is too soon to judge.",
+	}, "\n")
+	doc := Document{Type: TypeCommittee}
+	fs := Find(&doc, &Source{Format: "text", Pages: []string{paper}})
+	checkFindings(t, fs)
+	type kt struct {
+		Kind Kind
+		Dom  Domain
+		G    Grade
+		Text string
+	}
+	var got []kt
+	for _, f := range fs {
+		switch f.Kind {
+		case KindJudgement:
+			got = append(got, kt{f.Kind, f.Domain, f.Grade, ""})
+		case KindRecommendation:
+			got = append(got, kt{f.Kind, "", "", f.Text})
+		case KindStrength:
+			if f.Rule == "committee.progress" {
+				got = append(got, kt{f.Kind, "", "", f.Text})
+			}
+		}
+	}
+	want := []kt{
+		{KindJudgement, DomainLeaders, GradeGood, ""},
+		{KindJudgement, DomainHelp, GradeRI, ""},
+		{KindJudgement, DomainInCare, GradeGood, ""},
+		{KindJudgement, DomainOverall, GradeGood, ""},
+		{KindRecommendation, "", "", "The timeliness of strategy discussions, so that partners take part."},
+		{KindRecommendation, "", "", "The quality of plans for children in need."},
+		{KindStrength, "", "", "Strategy discussions: A task group has met monthly"},
+		{KindStrength, "", "", "Strategy discussions: Police now join strategy discussions in the MASH"},
+		{KindStrength, "", "", "Plans for children: A new plan template is in use"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestLetteredListEndsAtSiblingItem(t *testing.T) {
+	text := "- c) Areas highlighted for further focus were:\n- Consistent pathway plans.\n- The dashboard is used\n- d) There is likely to be one further inspection.\n- e) Work was underway."
+	doc := Document{Type: TypeCommittee}
+	var got []string
+	for _, f := range Find(&doc, &Source{Format: "text", Pages: []string{text}}) {
+		if f.Kind == KindRecommendation {
+			got = append(got, f.Text)
+		}
+	}
+	want := []string{"Consistent pathway plans.", "The dashboard is used"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("items = %q, want %q", got, want)
+	}
+}
+
+func FuzzCommittee(f *testing.F) {
+	f.Add("Judgement | Grade\nOverall effectiveness | Good\nchildren and | Requires\nprotection improvement\n")
+	f.Add("Area for improvement | Progress\nX | * a\n | b\nY | ¢ c\n")
+	f.Add("areas for improvement that the\nCouncil must make:\na. one\nb. two\n| | |\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
+		doc := Document{Type: TypeCommittee}
+		fs := Find(&doc, &Source{Format: "text", Pages: []string{s}})
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("took %s on %d bytes", d, len(s))
+		}
+		checkFindings(t, fs)
+	})
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+type judged struct {
+	Domain Domain
+	Grade  Grade
+}
+
+func newsFindings(t testing.TB, doc Document, text string) []Finding {
+	t.Helper()
+	doc.Type = TypeNews
+	return Find(&doc, &Source{Format: "text", Pages: []string{text}})
+}
+
+func judgements(fs []Finding) []judged {
+	var out []judged
+	for _, f := range fs {
+		if f.Kind == KindJudgement {
+			out = append(out, judged{f.Domain, f.Grade})
+		}
+	}
+	return out
+}
+
+func TestNewsJudgements(t *testing.T) {
+	O, L, H, C, CL := DomainOverall, DomainLeaders, DomainHelp, DomainInCare, DomainCareLeaver
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		want      []judged
+	}{
+		{"HeadlineRated", "", "Borough children's services rated 'good' by Ofsted\n\nInspectors praised social workers.",
+			[]judged{{O, GradeGood}}},
+		{"BrandedInadequate", "2023-05-02", "Council services for children branded inadequate\n\nThe watchdog found widespread failings.",
+			[]judged{{O, GradeInadequate}}},
+		{"RequiresImprovementVerb", "", "Headline\n\nStandfirst.\n\nThe county's children's services require improvement to be good, the report said.",
+			[]judged{{O, GradeRI}}},
+		{"DomainsInProse", "", "Title\n\nStandfirst.\n\nThe overall effectiveness of the local authority is good. The experiences and progress of children who need help and protection requires improvement to be good. The experiences and progress of children in care and care leavers is good. The impact of leaders on social work practice with children and families is good.",
+			[]judged{{O, GradeGood}, {H, GradeRI}, {C, GradeGood}, {L, GradeGood}}},
+		{"WhileClauseSplitsDomains", "2024-03-14", "Title\n\nStandfirst.\n\nThe experiences and progress of care leavers were judged 'outstanding', while services for children in care were found to 'require improvement to be good'.",
+			[]judged{{CL, GradeOutstanding}, {C, GradeRI}}},
+		{"EarlierYearIsNotCurrent", "2024-03-14", "Services rated 'good' by Ofsted\n\nStandfirst.\n\nChildren's services in the borough have been rated good, four years after the borough was judged 'inadequate' in January 2020.",
+			[]judged{{O, GradeGood}}},
+		{"LastInspectionIsNotCurrent", "", "Title\n\nStandfirst.\n\nAt the last inspection in 2015, the county was judged to be good across all service areas.",
+			nil},
+		{"PreviouslyIsNotCurrent", "", "Title\n\nStandfirst.\n\nThe council, which was previously rated inadequate, has made progress.",
+			nil},
+		{"HadBeenIsNotCurrent", "", "Title\n\nStandfirst.\n\nThe initial report had branded the services as 'inadequate'.",
+			nil},
+		{"UpFromKeepsTheNewGrade", "", "Title\n\nStandfirst.\n\nThe council's children's services are now rated good, up from requires improvement.",
+			[]judged{{O, GradeGood}}},
+		{"GradingFollowingEarlierInspection", "", "Title\n\nStandfirst.\n\nThe visit plays no part in the department's Ofsted grading, which is 'good' overall following a 2019 inspection. Audits are planned for 2022.",
+			nil},
+		{"DescriptiveGoodIsNotAJudgement", "", "Title\n\nStandfirst.\n\nMost children in care receive a good service.",
+			nil},
+		{"NegatedIsNotAJudgement", "", "Title\n\nStandfirst.\n\nThe council said it aims to be rated outstanding.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := judgements(newsFindings(t, Document{Published: tt.published}, tt.text))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("judgements = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewsRecommendations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"ReportedSpeech", "Title\n\nInspectors told the council it must improve.\n\nIn making recommendations, Ofsted said the authority should provide better plans.\n\nIt added that the department should improve audits.\n\nThe council has an action plan to address the recommendations and improve.",
+			[]string{"In making recommendations, Ofsted said the authority should provide better plans.", "It added that the department should improve audits."}},
+		{"RecommendsAndPassives", "Title\n\nStandfirst.\n\nOfsted recommends the county improves strategy discussions. The consistency of practice needs addressing as does private fostering.\nThe support for kinship carers needs improving, the report concludes.",
+			[]string{"Ofsted recommends the county improves strategy discussions.", "The consistency of practice needs addressing as does private fostering.", "The support for kinship carers needs improving, the report concludes."}},
+		{"RecommendedThat", "Title\n\nStandfirst.\n\nThey also recommended that the council strengthen return home interviews.",
+			[]string{"They also recommended that the council strengthen return home interviews."}},
+		{"OtherSpeakerIsNotOfsted", "Title\n\nStandfirst.\n\n“The standards should be seen in audits,” she added.\n\nMore needs to be done to improve, the director said.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range newsFindings(t, Document{}, tt.text) {
+				if f.Kind == KindRecommendation {
+					got = append(got, f.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("recommendations =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitProse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"Plain", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{"QuoteAfterStop", "He said “yes.” Then left.", []string{"He said “yes.”", "Then left."}},
+		{"Abbreviation", "Mr. Smith met Dr. Jones. Then e.g. this.", []string{"Mr. Smith met Dr. Jones.", "Then e.g. this."}},
+		{"LowerCaseAfterStop", "Section 47 enq. and more.", []string{"Section 47 enq. and more."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitProse(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("splitProse(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// checkFindings asserts the properties every rule's output must have.
+func checkFindings(t *testing.T, fs []Finding) {
+	t.Helper()
+	for _, f := range fs {
+		if !utf8.ValidString(f.Text) || f.Rule == "" || f.Page < 1 {
+			t.Fatalf("bad finding %+v", f)
+		}
+		if f.Kind == KindJudgement && f.Grade == "" {
+			t.Fatalf("judgement without a grade: %+v", f)
+		}
+	}
+}
+
+func FuzzNews(f *testing.F) {
+	f.Add("Council rated 'good' by Ofsted\n\nIt was rated inadequate in 2019, up from requires improvement.\n\nOfsted said it should improve.")
+	f.Add("The experiences and progress of children in care and care leavers is good. They also recommended that x")
+	f.Add("a. b. c.\n- d) e\n(f) \xff\xfe rated")
+	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
+		fs := newsFindings(t, Document{Published: "2024-01-01"}, s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("took %s on %d bytes", d, len(s))
+		}
+		checkFindings(t, fs)
+	})
+}
+
+func TestNewsLongInputIsFast(t *testing.T) {
+	s := strings.Repeat("The council was rated good, up from requires improvement, previously judged inadequate in 2019. Ofsted said it should improve. ", 2000)
+	start := time.Now()
+	newsFindings(t, Document{}, "Title\n\n"+s)
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("news rules took %s on %d bytes", d, len(s))
+	}
+}

@@ -1,0 +1,162 @@
+package extract
+
+// The rule tables are regular expressions matched on every sentence of
+// every document, and Go's regexp engine tries a pattern that starts with
+// a word boundary or a case-insensitive alternation at every position of
+// the text. Most sentences contain none of the words a pattern needs, so
+// each pattern carries a prefilter: literal strings of which at least one
+// must occur in the lower-cased text for the pattern to match (computed
+// from the pattern's syntax tree, as Russ Cox's codesearch does for
+// trigrams). A cheap strings.Contains then skips the regexp for most
+// sentences; results are exactly those of the regexp alone.
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+)
+
+// pattern is a compiled regexp with its prefilter.
+type pattern struct {
+	re   *regexp.Regexp
+	need []string // case-folded literals, at least one of which must occur; nil: no prefilter
+}
+
+func mustPattern(expr string) pattern {
+	re := regexp.MustCompile(expr)
+	return pattern{re: re, need: required(expr)}
+}
+
+// may reports whether the pattern can match text, whose folded form
+// (fold(text)) is folded. False is certain; true means the regexp must
+// decide.
+func (p pattern) may(folded string) bool {
+	if p.need == nil {
+		return true
+	}
+	for _, n := range p.need {
+		if strings.Contains(folded, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold maps every rune to one representative of its case-folding orbit
+// (the smallest), so that text and literals that match case-insensitively
+// fold to the same string -- including the odd pairs that simple
+// lower-casing misses, such as the long s and the Kelvin sign.
+func fold(s string) string {
+	return strings.Map(foldRune, s)
+}
+
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			return r - 'a' + 'A'
+		}
+		return r
+	}
+	min := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < min {
+			min = f
+		}
+	}
+	return min
+}
+
+// required returns case-folded literals at least one of which occurs in
+// every match of expr, or nil when no useful set can be proved.
+func required(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set := need(re.Simplify())
+	for _, s := range set {
+		if len(s) < 2 {
+			return nil // too weak to be worth checking
+		}
+	}
+	return set
+}
+
+// need computes the literal set of a syntax tree: nil means "nothing is
+// required".
+func need(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{fold(string(re.Rune))}
+	case syntax.OpCapture:
+		return need(re.Sub[0])
+	case syntax.OpPlus:
+		return need(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return need(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		// Adjacent literals join into one longer literal; otherwise the
+		// child with the strongest requirement (longest shortest literal)
+		// stands for the whole.
+		var best []string
+		var run strings.Builder
+		flush := func() {
+			if run.Len() > 0 {
+				if s := []string{run.String()}; better(s, best) {
+					best = s
+				}
+				run.Reset()
+			}
+		}
+		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpLiteral {
+				for _, r := range sub.Rune {
+					run.WriteRune(foldRune(r))
+				}
+				continue
+			}
+			flush()
+			if s := need(sub); better(s, best) {
+				best = s
+			}
+		}
+		flush()
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s := need(sub)
+			if s == nil {
+				return nil
+			}
+			out = append(out, s...)
+		}
+		return out
+	}
+	return nil
+}
+
+// better reports whether literal set a is a stronger filter than b.
+func better(a, b []string) bool {
+	if a == nil {
+		return false
+	}
+	if b == nil {
+		return true
+	}
+	return shortest(a) > shortest(b)
+}
+
+func shortest(s []string) int {
+	n := -1
+	for _, x := range s {
+		if n < 0 || len(x) < n {
+			n = len(x)
+		}
+	}
+	return n
+}
