@@ -35,6 +35,7 @@ type progress struct {
 func newProgress(w io.Writer, tty, quiet bool, total int) *progress {
 	now := time.Now
 	p := &progress{w: w, tty: tty, quiet: quiet, total: total, now: now, start: now(), every: 10 * time.Second}
+	p.last = p.start // logs get a line every ten seconds: short runs print none
 	if tty {
 		p.every = 100 * time.Millisecond
 	}
@@ -48,7 +49,7 @@ func (p *progress) step() {
 		return
 	}
 	t := p.now()
-	if t.Sub(p.last) < p.every && p.done < p.total {
+	if t.Sub(p.last) < p.every && (p.done < p.total || !p.tty) {
 		return
 	}
 	p.last = t
