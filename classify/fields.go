@@ -380,9 +380,28 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 			d.Published = ds.start
 		}
 	}
+	if d.Published == "" {
+		d.Published = dateLine(h[:min(len(h), 8)])
+	}
 	if d.Published == "" && whole {
 		d.Published = fileNameDate(src.Path)
 	}
+}
+
+// dateLine returns the date of the first line near the top of a committee
+// paper that holds a date and little else ("14 March 2022", "Thursday,
+// 14 March 2022"): report templates put the meeting date there, under the
+// committee's name.
+func dateLine(h []line) string {
+	for _, l := range h {
+		if len(l.text) > 40 {
+			continue
+		}
+		if ds, ok := firstDate(l.text); ok && ds.start == ds.end && ds.at < 12 {
+			return ds.start
+		}
+	}
+	return ""
 }
 
 // committeeName returns the first "... Committee" named in the head: the
