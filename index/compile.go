@@ -100,19 +100,7 @@ func (c *compiler) compile(n node) query.Query {
 			q.SetField(fExact)
 			return q
 		}
-		// A phrase of bigrams: "children in need" is "children in"
-		// followed by "in need". Bigram postings are short, so this is
-		// far cheaper than a phrase of common words.
-		pairs := make([]string, len(ex)-1)
-		for i := range pairs {
-			pairs[i] = ex[i] + " " + ex[i+1]
-		}
-		if len(pairs) == 1 {
-			q := query.NewTermQuery(pairs[0])
-			q.SetField(fPairs)
-			return q
-		}
-		return query.NewPhraseQuery(pairs, fPairs)
+		return query.NewPhraseQuery(ex, fExact)
 	case notNode:
 		k := c.compile(n.kid)
 		if k == nil {

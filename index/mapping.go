@@ -32,7 +32,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-5"
+const mappingVersion = "ofsted-index-6"
 
 // Field names.
 const (
@@ -147,7 +147,6 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fUnit, kw(keyword.Name, true, false))
 	add(fText, text(en.AnalyzerName, true))
 	add(fExact, text(analyzerExact, false))
-	add(fPairs, text(analyzerPairs, false))
 	add(fDocID, kw(keyword.Name, true, false))
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())
@@ -266,9 +265,8 @@ func units(rec *Record) []unit {
 		m := base(ord, &rec.Documents[ord-1], unitPage)
 		m[fText] = text
 		m[fExact] = text
-		m[fPairs] = text
 		m[fPage] = p + 1
-		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 3*len(text) + 256})
+		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
 	}
 	for i := range rec.Documents {
 		d := &rec.Documents[i]
@@ -277,7 +275,6 @@ func units(rec *Record) []unit {
 			m := base(i+1, d, unitFinding)
 			m[fText] = f.Text
 			m[fExact] = f.Text
-			m[fPairs] = f.Text
 			m[fPage] = f.Page
 			m[fFinding] = j + 1
 			m[fKind] = string(f.Kind)

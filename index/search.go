@@ -463,7 +463,7 @@ func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap) Hit {
 		}
 	}
 	var spans [][2]int
-	for _, f := range []string{fText, fExact, fPairs} {
+	for _, f := range []string{fText, fExact} {
 		for _, ls := range locs[f] {
 			for _, l := range ls {
 				spans = append(spans, [2]int{int(l.Start), int(l.End)})

@@ -17,16 +17,17 @@ import (
 )
 
 type ingestOptions struct {
-	paths  []string
-	dir    string
-	jobs   int
-	lim    limits
-	quiet  bool
-	prune  bool
-	force  bool
-	tty    bool
-	stdout io.Writer
-	stderr io.Writer
+	paths      []string
+	dir        string
+	jobs       int
+	lim        limits
+	quiet      bool
+	prune      bool
+	force      bool
+	tty        bool
+	cpuProfile string
+	stdout     io.Writer
+	stderr     io.Writer
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -59,6 +60,8 @@ reason; the exit status is then 3.`,
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only the summary and failures")
 	c.Flags().BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the given folders")
 	c.Flags().BoolVar(&o.force, "force", false, "read every file again, changed or not")
+	c.Flags().StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of this process to `FILE` (with --in-process, it covers parsing)")
+	c.Flags().MarkHidden("cpuprofile")
 	return c
 }
 
@@ -72,6 +75,13 @@ type ingestSummary struct {
 
 func runIngest(ctx context.Context, o ingestOptions) error {
 	start := time.Now()
+	if o.cpuProfile != "" {
+		stop, err := startCPUProfile(o.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	ix, err := index.Open(o.dir)
 	if err != nil {
 		return err // the index names itself, and the writer's process when locked
