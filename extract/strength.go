@@ -38,21 +38,30 @@ type cue struct {
 // may reports whether the cue can match text whose fold is folded.
 func (c cue) may(folded string) bool { return pattern{c.Re, c.need}.may(folded) }
 
+// cueTable is a table of cues with its word table, which finds the cues
+// that match a text in one pass (see wordmatch.go).
+type cueTable struct {
+	cues  []cue
+	words *wordTable
+}
+
 // cues compiles rows of (name, pattern); patterns are matched on word
 // boundaries against lower-case text.
-func cues(rows ...[2]string) []cue {
+func cues(rows ...[2]string) cueTable {
 	out := make([]cue, len(rows))
+	pats := make([]string, len(rows))
 	for i, r := range rows {
 		p := mustPattern(`(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)
 		out[i] = cue{Name: r[0], Re: p.re, need: p.need}
+		pats[i] = r[1]
 	}
-	return out
+	return cueTable{cues: out, words: newWordTable("", pats)}
 }
 
 // swRules holds the compiled tables. They are never changed after
 // newSWRules returns, so one copy (swTable) serves every goroutine.
 type swRules struct {
-	neutral, notEval, doubleNeg, weak, strong []cue
+	neutral, notEval, doubleNeg, weak, strong cueTable
 	conditional                               *regexp.Regexp
 	leadConcessive, trailConcessive, but      *regexp.Regexp
 	however                                   *regexp.Regexp
@@ -135,24 +144,39 @@ type polarity struct {
 // clause classifies one clause by its cues (no contrast handling).
 func (r *swRules) clause(s string) polarity {
 	s = strings.ToLower(s)
-	// The folded copy only gates the regexps: replacements below remove
-	// text, so a stale copy can only let a regexp run, never skip one
-	// that would match.
-	f := fold(s)
-	for _, c := range r.notEval {
-		if c.may(f) {
+	// The folded copy of the original text gates the regexps (a cue whose
+	// prefilter rejects it is skipped even once replacements below have
+	// changed s). While s is unchanged the gate is implied by a match, so
+	// the fold is made only when s has changed.
+	orig, f := s, ""
+	gate := func(c cue) bool {
+		if s == orig {
+			return true
+		}
+		if f == "" {
+			f = fold(orig)
+		}
+		return c.may(f)
+	}
+	m := r.notEval.words.match(s)
+	for i, c := range r.notEval.cues {
+		if m&(1<<i) != 0 && gate(c) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
+			m = r.notEval.words.match(s)
 		}
 	}
 	dbl := false
-	for _, c := range r.doubleNeg {
-		if c.may(f) && c.Re.MatchString(s) {
+	m = r.doubleNeg.words.match(s)
+	for i, c := range r.doubleNeg.cues {
+		if m&(1<<i) != 0 && gate(c) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
 			dbl = true
+			m = r.doubleNeg.words.match(s)
 		}
 	}
-	for _, c := range r.weak {
-		if !c.may(f) {
+	m = r.weak.words.match(s)
+	for i, c := range r.weak.cues {
+		if m&(1<<i) == 0 || !gate(c) {
 			continue
 		}
 		for _, m := range c.Re.FindAllStringIndex(s, -1) {
@@ -165,8 +189,9 @@ func (r *swRules) clause(s string) polarity {
 	if dbl {
 		return polarity{KindStrength, "double-negative"}
 	}
-	for _, c := range r.strong {
-		if c.may(f) && c.Re.MatchString(s) {
+	m = r.strong.words.match(s)
+	for i, c := range r.strong.cues {
+		if m&(1<<i) != 0 && gate(c) {
 			return polarity{KindStrength, c.Name}
 		}
 	}
@@ -189,10 +214,11 @@ func (r *swRules) inConditional(s string, i int) bool {
 func (r *swRules) classify(s sentence) (Kind, string) {
 	t := strings.TrimSpace(s.text)
 	lt := strings.ToLower(t)
-	ft := fold(lt)
-	for _, c := range r.neutral {
-		if c.may(ft) && c.Re.MatchString(lt) {
-			return "", "neutral." + c.Name
+	if m := r.neutral.words.match(lt); m != 0 {
+		for i, c := range r.neutral.cues {
+			if m&(1<<i) != 0 {
+				return "", "neutral." + c.Name
+			}
 		}
 	}
 	if s.list != "" {

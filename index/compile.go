@@ -4,15 +4,13 @@ package index
 //
 // A word is analysed as the "text" field is (English: lower case,
 // possessive and stop words dropped, Porter stem). One token becomes a
-// term query on "text"; several ("self-harm") a phrase on "text"; none (a
+// term query on "text"; several ("self-harm") a phrase on "exact"; none (a
 // stop word such as "in" searched alone) a term on "exact", so that it
 // still means something. A phrase is a phrase query on "exact", whose
 // analyser keeps every word as written (lower-cased), so "children in
-// need" does not match "children of need". Phrase queries on common
-// words are slow (every position of every candidate is compared), so a
-// phrase runs on "pairs", the bigrams of the same tokens, each at the
-// position of its first word: a two-word phrase is one term, a longer one
-// a phrase of bigrams. A prefix is a prefix query on "exact".
+// need" does not match "children of need". A prefix is a prefix query
+// on "exact". Only "exact" has term vectors (positions): every query that
+// needs positions runs there.
 
 import (
 	"strings"
@@ -68,8 +66,10 @@ func (c *compiler) compile(n node) query.Query {
 			q.SetField(fText)
 			return q
 		}
+		// Several tokens ("self-harm"): a phrase, which needs
+		// positions, so on "exact".
 		q := query.NewMatchPhraseQuery(n.text)
-		q.SetField(fText)
+		q.SetField(fExact)
 		return q
 	case prefixNode:
 		ex := terms(c.exact, n.text)
@@ -150,4 +150,41 @@ func (c *compiler) compile(n node) query.Query {
 		return query.NewDisjunctionQuery(should)
 	}
 	return nil
+}
+
+// stems returns the stemmed terms of the words of n that a hit may match
+// on the "text" field (words under NOT cannot be in a hit). The field has
+// no term vectors -- they would double the cost of indexing its text --
+// so highlights for plain words are found by analysing the hit's text
+// again and marking the tokens whose stem is one of these.
+func (c *compiler) stems(n node, out map[string]bool) {
+	switch n := n.(type) {
+	case wordNode:
+		for _, t := range terms(c.stem, n.text) {
+			out[t] = true
+		}
+	case andNode:
+		for _, k := range n.kids {
+			c.stems(k, out)
+		}
+	case orNode:
+		for _, k := range n.kids {
+			c.stems(k, out)
+		}
+	}
+}
+
+// stemSpans returns the byte ranges of the tokens of text whose stem is in
+// stems.
+func (c *compiler) stemSpans(text string, stems map[string]bool) [][2]int {
+	if len(stems) == 0 || c.stem == nil {
+		return nil
+	}
+	var out [][2]int
+	for _, t := range c.stem.Analyze([]byte(text)) {
+		if stems[string(t.Term)] {
+			out = append(out, [2]int{t.Start, t.End})
+		}
+	}
+	return out
 }

@@ -51,16 +51,17 @@
 // page and filters and facets work on both. A page belongs to the
 // innermost document holding it: the pages of a report embedded in a
 // committee pack are the report's, not the pack's as well. Unit text is
-// indexed three times: "text" with bleve's English analyser (plain words
-// match their stems: "discussion" finds "discussions"); "exact" with a
-// unicode tokenizer and lower-casing only (stop words and prefixes, as
-// written); and "pairs", the bigrams of the exact tokens, each at the
-// position of its first word. Quoted phrases run on "pairs" (a two-word
-// phrase is one term, a longer one a phrase of bigrams), so they match
-// the words as written ("children in need" does not match "children of
-// need", which the English analyser, dropping stop words, would) and stay
-// fast on common words, where a positional phrase query on single words
-// compares every position of thousands of candidates.
+// indexed twice: "text" with bleve's English analyser (plain words match
+// their stems: "discussion" finds "discussions"), stored for snippets;
+// and "exact" with a unicode tokenizer and lower-casing only, with term
+// vectors. Quoted phrases, hyphenated words and prefixes run on "exact",
+// so they match the words as written ("children in need" does not match
+// "children of need", which the English analyser, dropping stop words,
+// would). "text" has no term vectors: highlights for plain words come
+// from analysing the shown hits again, which is far cheaper than storing
+// positions for every token at ingest (a third field of word pairs for
+// phrases was dropped for the same reason: indexing is most of what an
+// ingest costs beyond reading).
 //
 // Speed choices, measured with BenchmarkSearch: the date filter is a
 // numeric range on YYYYMMDD (a string range on dates expands to a

@@ -272,6 +272,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = hitFields
+	req.SortBy([]string{"-_score", "_id"}) // equal scores in a stable order
 	var facets map[string][]Facet
 	if q.everything() {
 		facets, _ = ix.cachedFacets()
@@ -291,8 +292,14 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
 	}
+	c := newCompiler(ix.mapping)
+	stems := map[string]bool{}
+	if strings.TrimSpace(q.Text) != "" {
+		c.stems(parse(q.Text), stems)
+	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
+		hit := makeHit(h, locs[h.ID], func(text string) [][2]int { return c.stemSpans(text, stems) })
+		out.Hits = append(out.Hits, hit)
 	}
 	return out, nil
 }
@@ -427,7 +434,7 @@ func locations(ctx context.Context, bl bleve.Index, text query.Query, hits searc
 	return out, nil
 }
 
-func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap) Hit {
+func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap, stemSpans func(string) [][2]int) Hit {
 	str := func(f string) string {
 		s, _ := h.Fields[f].(string)
 		return s
@@ -470,6 +477,7 @@ func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap) Hit {
 			}
 		}
 	}
+	spans = append(spans, stemSpans(str(fText))...)
 	hit.Fragments = fragments(str(fText), spans, hit.Unit == unitFinding)
 	return hit
 }
