@@ -49,6 +49,9 @@ type themeMatcher struct {
 	names []string
 	any   []pattern
 	not   []pattern // zero pattern (nil re): no near-misses
+	// anyWords and notWords find the themes whose patterns (near-misses)
+	// match a text in one pass; theme i is bit i.
+	anyWords, notWords *wordTable
 }
 
 func compileWords(pats []string) pattern {
@@ -60,27 +63,43 @@ func compileWords(pats []string) pattern {
 
 func newThemeMatcher(rules []themeRule) themeMatcher {
 	var m themeMatcher
+	var any, not []string
 	for _, r := range rules {
 		m.names = append(m.names, r.Name)
 		m.any = append(m.any, compileWords(r.Any))
 		m.not = append(m.not, compileWords(r.Not))
+		any = append(any, strings.Join(r.Any, "|"))
+		not = append(not, strings.Join(r.Not, "|"))
 	}
+	m.anyWords, m.notWords = newWordTable("(?i)", any), newWordTable("(?i)", not)
 	return m
 }
 
 // themes returns the themes text names, in taxonomy order, or nil.
 func (m themeMatcher) themes(text string) []string {
+	// The prefilter of a theme's pattern is checked on the original text
+	// even when near-misses have been blanked; while the text is unchanged
+	// a match implies it, so the fold is made only when needed.
 	var out []string
-	f := fold(text)
+	hit := m.anyWords.match(text)
+	if hit == 0 {
+		return nil
+	}
+	near := m.notWords.match(text)
+	f := ""
 	for i, p := range m.any {
-		if !p.may(f) {
+		if hit&(1<<i) == 0 {
 			continue
 		}
-		t := text
-		if n := m.not[i]; n.re != nil && n.may(f) {
-			t = n.re.ReplaceAllString(t, " ")
+		if near&(1<<i) == 0 {
+			out = append(out, m.names[i])
+			continue
 		}
-		if p.re.MatchString(t) {
+		t := m.not[i].re.ReplaceAllString(text, " ")
+		if f == "" {
+			f = fold(text)
+		}
+		if p.may(f) && p.re.MatchString(t) {
 			out = append(out, m.names[i])
 		}
 	}

@@ -48,13 +48,18 @@ type wordAlt struct {
 const maxPrefixes = 256
 
 // newWordTable compiles patterns, each a regexp body to be matched on word
-// boundaries; flags ("" or "(?i)") apply to all of them.
+// boundaries; flags ("" or "(?i)") apply to all of them. An empty pattern
+// never matches.
 func newWordTable(flags string, pats []string) *wordTable {
 	if len(pats) > 64 {
 		panic("wordTable: more than 64 patterns")
 	}
 	t := &wordTable{folded: strings.Contains(flags, "i"), pair: map[uint16][]int32{}}
 	for owner, p := range pats {
+		if p == "" {
+			t.whole = append(t.whole, regexp.MustCompile(`$.`))
+			continue
+		}
 		t.whole = append(t.whole, regexp.MustCompile(flags+`(?:^|[^\pL\pN])(?:`+p+`)(?:$|[^\pL\pN])`))
 		alts, ok := splitAlternation(p)
 		if !ok {

@@ -58,6 +58,7 @@ type Index struct {
 // Put (seq > 0) or a Delete (seq == 0).
 type pendingOp struct {
 	seq uint64
+	rec *Record // the record as stored, so that flush need not read it back
 }
 
 func recordsDir(dir string) string { return filepath.Join(dir, "records") }
@@ -296,7 +297,7 @@ func (ix *Index) Put(rec Record) error {
 	if err != nil {
 		return fmt.Errorf("put record %s: %w", rec.Path, err)
 	}
-	ix.pending[rec.Path] = pendingOp{seq: seq}
+	ix.pending[rec.Path] = pendingOp{seq: seq, rec: &rec}
 	for _, p := range rec.Pages {
 		ix.pendBytes += len(p)
 	}
@@ -358,6 +359,12 @@ func (ix *Index) flush() error {
 		}
 	}
 	for _, p := range puts {
+		if r := ix.pending[p].rec; r != nil {
+			if err := w.add(ix.pending[p].seq, r); err != nil {
+				return err
+			}
+			continue
+		}
 		rec, ok, err := ix.st.get(p, true)
 		if err != nil {
 			return fmt.Errorf("flush %s: %w", p, err)
