@@ -22,7 +22,6 @@ type line struct {
 }
 
 var (
-	reSpaces = regexp.MustCompile(`[\s\x{00A0}\x{2000}-\x{200B}\x{202F}\x{FEFF}]+`)
 	// Page furniture matched line by line.
 	reFurniture = []*regexp.Regexp{
 		regexp.MustCompile(`^\d{1,3}$`),                                                     // bare page number
@@ -50,16 +49,55 @@ func normSpace(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
 	}
-	s = strings.Map(func(r rune) rune {
-		if r == '\t' {
-			return ' '
+	// One pass does what mapping tabs to spaces, dropping control
+	// characters and collapsing runs of white space would do in turn; a dropped
+	// control character leaves the spaces around it one run.
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c < ' ' || c == 0x7f || c == ' ' && (i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+			clean = false
+			break
 		}
-		if unicode.IsControl(r) && r != '\n' {
-			return -1
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n':
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		case isSpaceRun(r):
+			space = true
+			continue
 		}
-		return r
-	}, s)
-	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// isSpaceRun reports whether r is white space (the class
+// [\s\x{00A0}\x{2000}-\x{200B}\x{202F}\x{FEFF}]), a rune that is not a
+// control character.
+func isSpaceRun(r rune) bool {
+	switch r {
+	case ' ', 0x00A0, 0x202F, 0xFEFF:
+		return true
+	}
+	return 0x2000 <= r && r <= 0x200B
 }
 
 // repeatKey is how a line is compared with lines on other pages: lower case,

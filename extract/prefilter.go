@@ -15,6 +15,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pattern is a compiled regexp with its prefilter.
@@ -43,12 +44,32 @@ func (p pattern) may(folded string) bool {
 	return false
 }
 
+// find is FindStringIndex of the regexp on s, skipped when the prefilter
+// rules a match out; folded is fold(s), or the fold of a text s is part of.
+func (p pattern) find(folded, s string) []int {
+	if !p.may(folded) {
+		return nil
+	}
+	return p.re.FindStringIndex(s)
+}
+
 // fold maps every rune to one representative of its case-folding orbit
 // (the smallest), so that text and literals that match case-insensitively
 // fold to the same string -- including the odd pairs that simple
 // lower-casing misses, such as the long s and the Kelvin sign.
 func fold(s string) string {
-	return strings.Map(foldRune, s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.Map(foldRune, s)
+		}
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
 }
 
 func foldRune(r rune) rune {

@@ -65,10 +65,12 @@ type swRules struct {
 	conditional                               *regexp.Regexp
 	leadConcessive, trailConcessive, but      *regexp.Regexp
 	however                                   *regexp.Regexp
+	// prefilters of trailConcessive and but (see prefilter.go)
+	trailNeed, butNeed pattern
 }
 
 func newSWRules() *swRules {
-	return &swRules{
+	r := &swRules{
 		// Sentences that describe the inspection, a statistic or a fact
 		// with no verdict.
 		neutral: cues(
@@ -130,6 +132,9 @@ func newSWRules() *swRules {
 		but:     regexp.MustCompile(`(?i)(,? but |; however,? |, however,? |, yet |; but )`),
 		however: regexp.MustCompile(`(?i)^(however|nevertheless|nonetheless|but|despite this|even so|that said),?\s+`),
 	}
+	r.trailNeed = pattern{re: r.trailConcessive, need: required(r.trailConcessive.String())}
+	r.butNeed = pattern{re: r.but, need: required(r.but.String())}
+	return r
 }
 
 // swTable is the compiled classification tables (read-only).
@@ -243,6 +248,10 @@ func (r *swRules) classify(s sentence) (Kind, string) {
 
 // main classifies t by its main clause.
 func (r *swRules) main(t string) (Kind, string) {
+	// The fold of t gates the "but" and trailing-concessive regexps; it
+	// stays a valid gate for the parts of t cut below (a literal absent
+	// from the whole is absent from its parts).
+	ft := fold(t)
 	// "Although X, Y": Y decides; a neutral Y takes the opposite of X.
 	if m := r.leadConcessive.FindString(t); m != "" {
 		sub, rest := r.clause(m), t[len(m):]
@@ -258,15 +267,15 @@ func (r *swRules) main(t string) (Kind, string) {
 		return "", "neutral"
 	}
 	// "X, but Y": Y decides when it evaluates.
-	if loc := r.but.FindStringIndex(t); loc != nil {
+	if loc := r.butNeed.find(ft, t); loc != nil {
 		head, tail := t[:loc[0]], t[loc[1]:]
-		if p := r.clause(stripTrailing(r, tail)); p.kind != "" {
+		if p := r.clause(stripTrailing(r, tail, ft)); p.kind != "" {
 			return p.kind, string(p.kind) + ".contrast-main-clause"
 		}
 		t = head
 	}
 	// "X, although Y": X decides.
-	if loc := r.trailConcessive.FindStringIndex(t); loc != nil && loc[0] > 0 {
+	if loc := r.trailNeed.find(ft, t); loc != nil && loc[0] > 0 {
 		if p := r.clause(t[:loc[0]]); p.kind != "" {
 			return p.kind, string(p.kind) + ".contrast-main-clause"
 		}
@@ -277,8 +286,10 @@ func (r *swRules) main(t string) (Kind, string) {
 	return "", "neutral"
 }
 
-func stripTrailing(r *swRules, s string) string {
-	if loc := r.trailConcessive.FindStringIndex(s); loc != nil && loc[0] > 0 {
+// stripTrailing cuts a trailing concessive clause off s; folded is the
+// fold of s or of a text s is part of.
+func stripTrailing(r *swRules, s, folded string) string {
+	if loc := r.trailNeed.find(folded, s); loc != nil && loc[0] > 0 {
 		return s[:loc[0]]
 	}
 	return s

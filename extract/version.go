@@ -1,7 +1,25 @@
 package extract
 
-// Version identifies the readers and rules. It is stored with every record
-// of what was extracted, and a file whose record has another version is
-// read again on the next ingest. Change it whenever a change to a reader or
-// a rule changes what is extracted.
-const Version = "2026.11.23"
+import "strings"
+
+// Versions of what the pipeline does, stored with every record of what was
+// extracted. A file whose record has another version is processed again
+// on the next ingest, and only as far as needed: when only the rules
+// changed (classify, find), its stored page texts are analysed again
+// without reading the file; when a reader changed, the file is read again.
+//
+// Bump ReaderVersion when a change to a reader (pdftext, html.go, read.go)
+// changes the text it produces; bump RulesVersion when a change to the
+// classifier or the finding rules changes what they produce.
+const (
+	ReaderVersion = "reader-2026.11.23"
+	RulesVersion  = "rules-2026.11.23"
+	Version       = ReaderVersion + "+" + RulesVersion
+)
+
+// SameReader reports whether a record made by pipeline version v read its
+// file as this build would, so that its stored pages can be used again.
+func SameReader(v string) bool {
+	r, _, _ := strings.Cut(v, "+")
+	return r == ReaderVersion
+}

@@ -13,6 +13,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/index"
 )
 
 // pdfWith builds a PDF with the given numbered objects (1-based) and a
@@ -373,4 +376,47 @@ func hitSet(t *testing.T, out string) string {
 	}
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
+}
+
+// TestNewRulesReuseStoredText checks that a record made by older rules but
+// the same reader is analysed again from its stored pages, not read again.
+func TestNewRulesReuseStoredText(t *testing.T) {
+	dir := manyFiles(t, 2)
+	idx := filepath.Join(t.TempDir(), "idx")
+	c := newCLI(t)
+	if code, out, errs := c.run("ingest", dir, "--index", idx, "--quiet"); code != exitOK {
+		t.Fatalf("ingest: %s %s", out, errs)
+	}
+	_, before, _ := c.run("export", "--index", idx)
+
+	// Age the records' rules version, as an upgrade of the rules would.
+	ix, err := index.Open(idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := ix.Paths()
+	for _, p := range paths {
+		rec, _, err := ix.Record(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec.Parser = extract.ReaderVersion + "+rules-old"
+		if err := ix.Put(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.Close()
+	code, out, errs := c.run("ingest", dir, "--index", idx, "--quiet", "--in-process")
+	if code != exitOK {
+		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
+	}
+	// Everything but the HTML page (whose metadata the record lacks) is
+	// analysed again from the stored text.
+	if want := fmt.Sprintf("ingested 1, unchanged 0, skipped 1, failed 0, re-analysed %d ", len(paths)-1); !strings.Contains(out, want) {
+		t.Errorf("want %q:\n%s", want, out)
+	}
+	_, after, _ := c.run("export", "--index", idx)
+	if before != after {
+		t.Errorf("export changed after re-analysis with the same rules")
+	}
 }
