@@ -117,10 +117,18 @@ func cleanLine(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = markupRe.ReplaceAllString(s, "$1")
+	// Each regexp runs only on lines that hold what it needs (a markup
+	// character; white space other than single spaces): on the others
+	// the replacement would change nothing.
+	if strings.ContainsAny(s, "<*_[") {
+		s = markupRe.ReplaceAllString(s, "$1")
+	}
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
-	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+	if strings.ContainsAny(s, "\t\n\f\r\u00a0") || strings.Contains(s, "  ") {
+		s = spaceRe.ReplaceAllString(s, " ")
+	}
+	return strings.TrimSpace(s)
 }
 
 // sourceLines returns the non-empty cleaned lines of every page.

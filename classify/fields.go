@@ -53,7 +53,9 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	// A file bundling several reports (a SIF with its LSCB review) was
 	// published with its last part.
 	all := flat(ls)
-	for _, m := range publishedRe.FindAllStringIndex(all, -1) {
+	// Every label the pattern knows holds "publi" (letters whose case
+	// folds are ASCII only), so a text without it needs no regexp run.
+	for _, m := range publishedRe.FindAllStringIndex(all, -1)[:0:boolInt(containsFoldASCII(all, "publi"))] {
 		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > d.Published {
 			d.Published = ds.start
 		}
