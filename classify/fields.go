@@ -10,14 +10,17 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/ofsted/ofsted/extract"
 )
 
 var (
-	visitLabelRe  = regexp.MustCompile(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
-	publishedRe   = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
+	visitLabelRe = regexp.MustCompile(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
+	publishedRe  = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
+	// publishedAt is publishedRe anchored, less its leading \b (see findPublished).
+	publishedAt   = regexp.MustCompile(`(?i)^(?:(?:report )?published\s*:|publication date\s*:|date of publication\s*:)`)
 	visitVerbRe   = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
 	visitNounRe   = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
 	visitNumberRe = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
@@ -53,9 +56,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	// A file bundling several reports (a SIF with its LSCB review) was
 	// published with its last part.
 	all := flat(ls)
-	// Every label the pattern knows holds "publi" (letters whose case
-	// folds are ASCII only), so a text without it needs no regexp run.
-	for _, m := range publishedRe.FindAllStringIndex(all, -1)[:0:boolInt(containsFoldASCII(all, "publi"))] {
+	for _, m := range findPublished(all) {
 		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > d.Published {
 			d.Published = ds.start
 		}
@@ -67,8 +68,10 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 		d.Published = fileNameDate(src.Path)
 	}
 	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at)
-	if m := visitNumberRe.FindStringSubmatch(body); m != nil && d.Type == extract.TypeMonitoring {
-		d.VisitNumber = ordinal(m[1])
+	if d.Type == extract.TypeMonitoring {
+		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
+			d.VisitNumber = ordinal(m[1])
+		}
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
 }
@@ -484,4 +487,87 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 			d.Outlet = strings.TrimSpace(m[1] + m[2])
 		}
 	}
+}
+
+// findPublished is publishedRe.FindAllStringIndex(s, -1) without a scan
+// of the whole text by the regexp. Every match holds "publi" (letters
+// whose case folds are ASCII only) 0, 7 ("report ") or 8 ("date of ")
+// bytes after its start, and those prefixes are ASCII too; so the matches
+// start at those offsets before an occurrence of "publi", where the
+// anchored regexp decides, after a word boundary checked by hand (\b is
+// ASCII in Go; every candidate starts with an ASCII letter).
+func findPublished(s string) [][]int {
+	var out [][]int
+	pos := 0 // end of the last match: matches do not overlap
+	var cands []int
+	for q := 0; ; {
+		i := indexFoldASCII(s[q:], "publi")
+		if i < 0 {
+			break
+		}
+		q += i
+		for _, back := range []int{8, 7, 0} {
+			if c := q - back; c >= 0 {
+				cands = append(cands, c)
+			}
+		}
+		q++
+	}
+	slices.Sort(cands)
+	for _, c := range slices.Compact(cands) {
+		if c < pos {
+			continue
+		}
+		if c > 0 && isWordByte(s[c-1]) {
+			continue
+		}
+		if m := publishedAt.FindStringIndex(s[c:]); m != nil {
+			out = append(out, []int{c, c + m[1]})
+			pos = c + m[1]
+		}
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// containsFoldASCII reports whether s contains needle, a lower-case ASCII
+// string, under the simple case folding of (?i) regexps. The needle's
+// letters must have ASCII-only case folds (not k or s, which fold with
+// the Kelvin sign and the long s).
+func containsFoldASCII(s, needle string) bool {
+	return indexFoldASCII(s, needle) >= 0
+}
+
+// indexFoldASCII is the index of the first needle in s (as
+// containsFoldASCII matches it), or -1.
+func indexFoldASCII(s, needle string) int {
+	if len(needle) == 0 {
+		return 0
+	}
+	c0, u0 := needle[0], needle[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		u0 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if s[i] != c0 && s[i] != u0 {
+			continue
+		}
+		j := 1
+		for ; j < len(needle); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return i
+		}
+	}
+	return -1
 }

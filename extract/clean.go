@@ -103,6 +103,48 @@ func isSpaceRun(r rune) bool {
 // repeatKey is how a line is compared with lines on other pages: lower case,
 // digits dropped, so that "Inspection of X ... 3" matches "... 4".
 func repeatKey(s string) string {
+	// ASCII text (nearly all of it) is keyed in one pass; the general
+	// path below gives the same key.
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		return repeatKeyUnicode(s)
+	}
+	b := make([]byte, 0, len(s))
+	letters := 0
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			continue
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			letters++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	if letters < 4 {
+		return ""
+	}
+	return string(b)
+}
+
+func repeatKeyUnicode(s string) string {
 	var b strings.Builder
 	letters := 0
 	for _, r := range strings.ToLower(s) {
@@ -125,11 +167,24 @@ func repeatKey(s string) string {
 func cleanLines(pages []string, firstPage int) []line {
 	split := make([][]string, len(pages))
 	for i, p := range pages {
-		for _, l := range strings.Split(p, "\n") {
-			split[i] = append(split[i], normSpace(l))
+		ls := strings.Split(p, "\n")
+		for j, l := range ls {
+			ls[j] = normSpace(l)
+		}
+		split[i] = ls
+	}
+	// Keys are needed only when there are enough pages for lines to repeat.
+	var keys [][]string
+	if len(pages) >= 5 {
+		keys = make([][]string, len(split))
+		for i, ls := range split {
+			keys[i] = make([]string, len(ls))
+			for j, l := range ls {
+				keys[i][j] = repeatKey(l)
+			}
 		}
 	}
-	repeated := repeatedKeys(split)
+	repeated := repeatedOf(keys)
 	var out []line
 	for i, ls := range split {
 		page := firstPage + i
@@ -137,18 +192,21 @@ func cleanLines(pages []string, firstPage int) []line {
 			out = append(out, line{page: page}) // page break
 		}
 		prevHeader := false
-		for _, l := range ls {
+		for j, l := range ls {
 			if l == "" {
 				out = append(out, line{page: page})
 				continue
 			}
-			if isFurniture(l) || repeated[repeatKey(l)] || (prevHeader && reHeaderDates.MatchString(l)) {
+			if isFurniture(l) || (repeated != nil && repeated[keys[i][j]]) || (prevHeader && reHeaderDates.MatchString(l)) {
 				prevHeader = true
 				continue
 			}
 			prevHeader = false
-			l = reParaGlued.ReplaceAllString(l, "$1. $2")
-			l = reMarkdownHeading.ReplaceAllString(l, "")
+			if c := l[0]; '0' <= c && c <= '9' {
+				l = reParaGlued.ReplaceAllString(l, "$1. $2")
+			} else if c == '#' {
+				l = reMarkdownHeading.ReplaceAllString(l, "")
+			}
 			out = append(out, line{text: l, page: page})
 		}
 	}
@@ -164,18 +222,18 @@ func isFurniture(l string) bool {
 	return false
 }
 
-// repeatedKeys returns the keys of lines that occur on most pages of a
+// repeatedOf returns the keys of lines that occur on most pages of a
 // document of at least five pages: running headers and footers that no
-// pattern knows.
-func repeatedKeys(pages [][]string) map[string]bool {
+// pattern knows. pages holds the repeatKey of every line of every page.
+func repeatedOf(pages [][]string) map[string]bool {
 	if len(pages) < 5 {
 		return nil
 	}
 	count := map[string]int{}
-	for _, ls := range pages {
-		seen := map[string]bool{}
-		for _, l := range ls {
-			k := repeatKey(l)
+	seen := map[string]bool{}
+	for _, ks := range pages {
+		clear(seen)
+		for _, k := range ks {
 			if k != "" && !seen[k] {
 				seen[k] = true
 				count[k]++

@@ -61,3 +61,11 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatKeyASCII(t *testing.T) {
+	for _, s := range append(equivSeeds, "Inspection of Anytown children's services 12", "  Page 3\tof 12  ", "a1b2c3d4", "x\vy z") {
+		if got, want := repeatKey(s), repeatKeyUnicode(s); got != want {
+			t.Errorf("repeatKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -46,8 +46,8 @@ func read(t *testing.T, name string, data []byte) (*Source, error) {
 func TestReadRefusals(t *testing.T) {
 	for _, tc := range []struct {
 		name, file, data string
-		want              error
-		msg               string
+		want             error
+		msg              string
 	}{
 		{"Empty", "a.pdf", "", ErrEmpty, "empty file"},
 		{"HTMLSavedAsPDF", "a.pdf", "<html><body>Not found</body></html>", ErrNotPDF, "not a PDF: HTML content"},

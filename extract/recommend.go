@@ -179,7 +179,10 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 		from := i + 1
 		if m == nil {
 			// "... further areas for development, which ...:" before a bulleted list
-			m = reRecIntro.FindStringSubmatch(ls[i].text)
+			// (reRecIntro ends with ":$": no other line can match it)
+			if strings.HasSuffix(ls[i].text, ":") {
+				m = reRecIntro.FindStringSubmatch(ls[i].text)
+			}
 			if m == nil && i+1 < len(ls) && ls[i+1].text != "" && strings.HasSuffix(ls[i+1].text, ":") {
 				// the introduction wraps onto a second line
 				if m = reRecIntro.FindStringSubmatch(ls[i].text + " " + ls[i+1].text); m != nil {

@@ -115,4 +115,3 @@ func FuzzWordTable(f *testing.F) {
 		checkWordTables(t, s)
 	})
 }
-
