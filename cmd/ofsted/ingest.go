@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -76,6 +77,11 @@ type ingestSummary struct {
 
 func runIngest(ctx context.Context, o ingestOptions) error {
 	start := time.Now()
+	// The index writer allocates heavily and briefly (analysis, segment
+	// building): collect less often, within a fixed ceiling, so that
+	// memory stays flat however large the folder.
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(512 << 20))
 	if o.cpuProfile != "" {
 		stop, err := startCPUProfile(o.cpuProfile)
 		if err != nil {

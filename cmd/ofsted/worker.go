@@ -163,7 +163,9 @@ func newWorkerPool(n int, lim limits, memMB int64) (*workerPool, error) {
 	}
 	p := &workerPool{exe: exe, lim: lim, memMB: memMB, free: make(chan *workerProc, n), all: make(map[*workerProc]bool)}
 	p.args = []string{"worker", fmt.Sprintf("--memory-mb=%d", memMB)}
-	p.env = append(os.Environ(), "GOMAXPROCS=1")
+	// One thread each (the pool has one worker per core), and less
+	// frequent collection: a worker's memory is capped (limitMemory).
+	p.env = append(os.Environ(), "GOMAXPROCS=1", "GOGC=400")
 	for i := 0; i < n; i++ {
 		p.free <- nil // started lazily
 	}

@@ -21,7 +21,7 @@ func forEachResult(ctx context.Context, paths []string, jobs int, work func(cont
 		i int
 		r result
 	}
-	window := 4 * jobs
+	window := 16 * jobs
 	todo := make(chan int)
 	done := make(chan slot, window)
 	tokens := make(chan struct{}, window)
