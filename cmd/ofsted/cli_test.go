@@ -167,3 +167,26 @@ func TestExtractJSON(t *testing.T) {
 		t.Errorf("HTML saved as PDF: %s", lines[1])
 	}
 }
+
+func TestFilterFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		f    filterFlags
+		want string // Type|Kind|Grade|Authority
+	}{
+		{"Lists", filterFlags{typ: "ILACS_inspection, focused_visit", kind: "strength,weakness"}, "ilacs_inspection,focused_visit|strength,weakness||"},
+		{"GradeAsWritten", filterFlags{grade: "Requires improvement to be good,good"}, "||requires_improvement,good|"},
+		{"AuthorityByAlias", filterFlags{authority: "Nottingham City Council"}, "|||E06000018"},
+		{"AuthorityByCode", filterFlags{authority: "e10000024"}, "|||E10000024"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := tc.f.query("")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := q.Type + "|" + q.Kind + "|" + q.Grade + "|" + q.Authority; got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -77,23 +77,35 @@ func (f *filterFlags) query(text string) (index.Query, error) {
 
 // normGrade accepts the grades as people write them ("requires improvement").
 func normGrade(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer(" ", "_", "-", "_").Replace(s)
-	if strings.HasPrefix(s, "requires_improvement") {
-		return "requires_improvement"
+	parts := strings.Split(strings.ToLower(s), ",")
+	for i, p := range parts {
+		p = strings.NewReplacer(" ", "_", "-", "_").Replace(strings.TrimSpace(p))
+		if strings.HasPrefix(p, "requires_improvement") {
+			p = "requires_improvement"
+		}
+		parts[i] = p
 	}
-	return s
+	return strings.Join(parts, ",")
 }
 
+// vocab checks a flag's value, or comma-separated values (any of them
+// matches), against the vocabulary.
 func vocab[T ~string](flag, v string, allowed []T) (string, error) {
 	v = strings.ToLower(strings.TrimSpace(v))
 	if v == "" {
 		return "", nil
 	}
-	for _, a := range allowed {
-		if string(a) == v {
-			return v, nil
+	var out []string
+	for _, x := range strings.Split(v, ",") {
+		x = strings.TrimSpace(x)
+		ok := false
+		for _, a := range allowed {
+			ok = ok || string(a) == x
 		}
+		if !ok {
+			return "", usagef("%s %q: want one of %s (or several, separated by commas)", flag, x, joinVocab(allowed))
+		}
+		out = append(out, x)
 	}
-	return "", usagef("%s %q: want one of %s", flag, v, joinVocab(allowed))
+	return strings.Join(out, ","), nil
 }
