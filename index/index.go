@@ -30,7 +30,7 @@ var (
 // bytes of text or this many records, and bleve batches are cut at the
 // same size.
 const (
-	flushBytes   = 4 << 20
+	flushBytes   = 2 << 20
 	flushRecords = 256
 )
 
