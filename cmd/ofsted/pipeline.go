@@ -98,15 +98,8 @@ func hashFile(path string) (sum string, size int64, mod time.Time, err error) {
 // skip, when not nil, is asked with the file's hash before any parsing:
 // when it says yes the result is marked unchanged and nothing is read.
 func process(ctx context.Context, path string, lim limits, skip func(sha256 string) bool) result {
-	r := result{path: path}
-	sum, size, mod, err := hashFile(path)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.sha256, r.size, r.modTime = sum, size, mod
-	if skip != nil && skip(sum) {
-		r.unchanged = true
+	r, finished := hashStep(path, skip)
+	if finished {
 		return r
 	}
 	if lim.timeout > 0 {
@@ -129,6 +122,24 @@ func process(ctx context.Context, path string, lim limits, skip func(sha256 stri
 		}
 		return r
 	}
+}
+
+// hashStep hashes the file at path and asks skip whether its content is
+// already recorded. It reports done when nothing more is to be done: the
+// file could not be read (r.err) or is unchanged (r.unchanged).
+func hashStep(path string, skip func(sha256 string) bool) (r result, done bool) {
+	r = result{path: path}
+	sum, size, mod, err := hashFile(path)
+	if err != nil {
+		r.err = err
+		return r, true
+	}
+	r.sha256, r.size, r.modTime = sum, size, mod
+	if skip != nil && skip(sum) {
+		r.unchanged = true
+		return r, true
+	}
+	return r, false
 }
 
 // analyse is the part of process that runs untrusted parsers: it is the

@@ -176,15 +176,8 @@ func newWorkerPool(n int, lim limits, memMB int64) (*workerPool, error) {
 // contract as process: hashing and the unchanged check stay here, only
 // parsing is sent away.
 func (p *workerPool) process(ctx context.Context, path string, skip func(string) bool) result {
-	r := result{path: path}
-	sum, size, mod, err := hashFile(path)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.sha256, r.size, r.modTime = sum, size, mod
-	if skip != nil && skip(sum) {
-		r.unchanged = true
+	r, done := hashStep(path, skip)
+	if done {
 		return r
 	}
 	var w *workerProc
@@ -195,6 +188,7 @@ func (p *workerPool) process(ctx context.Context, path string, skip func(string)
 		return r
 	}
 	if w == nil || w.dead {
+		var err error
 		if w, err = p.start(); err != nil {
 			p.free <- nil
 			r.err = err
