@@ -139,3 +139,22 @@ func TestIngestSearchExport(t *testing.T) {
 	}
 	golden(t, "export.csv", strings.ReplaceAll(out, sample+string(os.PathSeparator), "sample/"))
 }
+
+// TestExtractGolden pins what the pipeline finds in each sample document:
+// a change to a reader or a rule shows here as a diff of findings.
+func TestExtractGolden(t *testing.T) {
+	c := newCLI(t)
+	entries, err := os.ReadDir(filepath.Join("..", "..", "testdata", "sample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"extract", "--format", "json"}
+	for _, e := range entries {
+		args = append(args, filepath.Join("..", "..", "testdata", "sample", e.Name()))
+	}
+	code, out, errs := c.run(args...)
+	if code != exitSomeFailed { // readme-notes.odt is not a document
+		t.Fatalf("exit %d, want %d\n%s", code, exitSomeFailed, errs)
+	}
+	golden(t, "extract.jsonl", out)
+}
