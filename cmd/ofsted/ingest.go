@@ -80,7 +80,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 	// The index writer allocates heavily and briefly (analysis, segment
 	// building): collect less often, within a fixed ceiling, so that
 	// memory stays flat however large the folder.
-	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(512 << 20))
 	if o.cpuProfile != "" {
 		stop, err := startCPUProfile(o.cpuProfile)
