@@ -36,6 +36,9 @@ func Find(doc *Document, src *Source) []Finding {
 		if out[i].Kind != KindJudgement {
 			out[i].Themes = tm.themes(out[i].Text)
 		}
+		if out[i].Themes == nil {
+			out[i].Themes = []string{} // a list in JSON, never null
+		}
 	}
 	return out
 }

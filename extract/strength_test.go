@@ -17,6 +17,10 @@ func TestClassify(t *testing.T) {
 		rule       string
 	}{
 		{"StrengthCue", "Assessments are thorough and timely.", "", KindStrength, "strength.cue"},
+		{"NeutralSignpost", "Progress against each area is summarised below.", "", "", "neutral.signpost"},
+		{"NeutralCommitteeNotes", "That the Committee notes the progress made against the areas for improvement.", "", "", "neutral.committee-procedure"},
+		{"NeutralCommitteeInformed", "To ensure that the Committee is kept informed of progress.", "", "", "neutral.committee-procedure"},
+		{"NeutralAsFollows", "The improvements made are as follows:", "", "", "neutral.signpost"},
 		{"WeaknessNotAlways", "Plans are not always updated.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessTooSlow", "Progress has been too slow.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", KindWeakness, "weakness.cue"},
