@@ -1,5 +1,3 @@
-// Command ofsted turns a folder of English children's-services inspection
-// documents into searchable, exportable findings.
 package main
 
 import (
