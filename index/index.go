@@ -262,6 +262,22 @@ func (ix *Index) Meta(path string) (Record, bool, error) {
 	return rec, ok, nil
 }
 
+// Touch records a new modification time for path, whose content is
+// unchanged (same hash), so that the next ingest need not hash it again.
+// Unlike Put it re-indexes nothing. Touching a path with no record does
+// nothing.
+func (ix *Index) Touch(path string, mod time.Time) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.writable("touch " + path); err != nil {
+		return err
+	}
+	if _, err := ix.st.touch(path, mod); err != nil {
+		return fmt.Errorf("touch record %s: %w", path, err)
+	}
+	return nil
+}
+
 // Paths lists every recorded path in byte order.
 func (ix *Index) Paths() ([]string, error) {
 	ix.mu.RLock()

@@ -419,3 +419,32 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("after concurrent puts: %d hits, want 14 (7 pages + 7 findings)", res.Total)
 	}
 }
+
+// TestTouch checks that a new modification time is recorded without the
+// record being indexed again.
+func TestTouch(t *testing.T) {
+	dir := t.TempDir()
+	ix := openT(t, dir)
+	rec := letter("/a/one.pdf", "Bury", "E08000002", "2021-03-12", []string{"Strategy discussions are timely."})
+	putT(t, ix, rec)
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	mod := rec.ModTime.Add(time.Hour)
+	if err := ix.Touch(rec.Path, mod); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := ix.Meta(rec.Path)
+	if err != nil || !ok || !got.ModTime.Equal(mod) || got.SHA256 != rec.SHA256 || len(got.Documents) != len(rec.Documents) {
+		t.Errorf("after Touch: %v %v mod %v want %v; record %+v", ok, err, got.ModTime, mod, got)
+	}
+	if n, err := ix.Unindexed(); err != nil || n != 0 {
+		t.Errorf("Touch left %d records to index (%v), want 0", n, err)
+	}
+	if err := ix.Touch("/a/none.pdf", mod); err != nil {
+		t.Errorf("Touch of a path with no record: %v", err)
+	}
+	if _, ok, _ := ix.Meta("/a/none.pdf"); ok {
+		t.Errorf("Touch made a record")
+	}
+}

@@ -191,6 +191,27 @@ func (s *store) delete(path string) (bool, error) {
 }
 
 // get returns the record of path, with its pages when withPages is set.
+// touch sets the modification time of path's record, leaving its
+// sequence number alone: the content is the same, so nothing is
+// re-indexed. It reports whether there was a record.
+func (s *store) touch(path string, mod time.Time) (bool, error) {
+	found := false
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		rec, ok, err := getTx(tx, path, false)
+		if err != nil || !ok {
+			return err
+		}
+		found = true
+		rec.ModTime = mod
+		meta, err := json.Marshal(&rec)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketRecords).Put([]byte(path), meta)
+	})
+	return found, err
+}
+
 func (s *store) get(path string, withPages bool) (Record, bool, error) {
 	var rec Record
 	var found bool

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -106,7 +107,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 	// decides, so a file that was only touched is not read again.
 	// A file whose record was made by older rules but the same reader is
 	// analysed again from its stored pages, without reading it.
-	type prior struct{ sha, parser, err string }
+	type prior struct{ sha, err string }
 	priors := make(map[string]prior)
 	var todo, reanalyse []string
 	for _, path := range w.files {
@@ -132,7 +133,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 			reanalyse = append(reanalyse, path)
 			continue
 		case ok && !o.force && rec.Parser == extract.Version:
-			priors[path] = prior{rec.SHA256, rec.Parser, rec.Error}
+			priors[path] = prior{rec.SHA256, rec.Error}
 		}
 		todo = append(todo, path)
 	}
@@ -161,12 +162,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 			if p := priors[r.path]; p.err != "" {
 				s.failures = append(s.failures, result{path: r.path, err: errors.New(p.err + " (unchanged since last run)")})
 			}
-			rec, _, err := ix.Record(r.path)
-			if err == nil {
-				rec.ModTime = r.modTime
-				return ix.Put(rec) // remember the new time, so the next run need not hash
-			}
-			return nil
+			return ix.Touch(r.path, r.modTime) // so that the next run need not hash it
 		}
 		rec := index.Record{
 			Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
@@ -234,7 +230,7 @@ func prune(ix *index.Index, roots []string, w walkResult) (int, error) {
 	}
 	var absRoots []string
 	for _, r := range roots {
-		if a, err := absPath(r); err == nil {
+		if a, err := filepath.Abs(r); err == nil {
 			absRoots = append(absRoots, a)
 		}
 	}
@@ -291,8 +287,11 @@ func writeSummary(w io.Writer, s *ingestSummary, dir string) {
 func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs int) (int, error) {
 	work := func(ctx context.Context, path string) result {
 		rec, ok, err := ix.Record(path)
-		if err != nil || !ok {
-			return result{path: path, err: fmt.Errorf("read record of %s: %v", path, err)}
+		if err == nil && !ok {
+			err = errors.New("no record")
+		}
+		if err != nil {
+			return result{path: path, err: fmt.Errorf("read record of %s: %w", path, err)}
 		}
 		src := &extract.Source{Path: path, Format: rec.Format, Pages: rec.Pages}
 		r := result{path: path, size: rec.Size, modTime: rec.ModTime, sha256: rec.SHA256, format: rec.Format, pages: rec.Pages}

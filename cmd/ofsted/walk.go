@@ -95,5 +95,3 @@ func dirID(st os.FileInfo) ([2]uint64, bool) {
 	}
 	return [2]uint64{uint64(s.Dev), uint64(s.Ino)}, true
 }
-
-func absPath(p string) (string, error) { return filepath.Abs(p) }
