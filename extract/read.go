@@ -17,16 +17,14 @@ import (
 // Errors callers branch on. The PDF errors come from package pdftext and are
 // re-exported here so that callers need import only this package.
 var (
-	ErrEncrypted    = pdftext.ErrEncrypted
-	ErrNoText       = pdftext.ErrNoText
-	ErrUndecodable  = pdftext.ErrUndecodable
-	ErrCorrupt      = pdftext.ErrCorrupt
-	ErrTooLarge     = pdftext.ErrTooLarge
-	ErrUnsupported  = errors.New("unsupported file type")
-	ErrNotPDF       = errors.New("not a PDF")
-	ErrEmpty        = errors.New("empty file")
-	ErrBinary       = errors.New("binary content")
-	ErrInvalidInput = errors.New("invalid input")
+	ErrEncrypted   = pdftext.ErrEncrypted
+	ErrNoText      = pdftext.ErrNoText
+	ErrUndecodable = pdftext.ErrUndecodable
+	ErrCorrupt     = pdftext.ErrCorrupt
+	ErrTooLarge    = pdftext.ErrTooLarge
+	ErrUnsupported = errors.New("unsupported file type")
+	ErrNotPDF      = errors.New("not a PDF")
+	ErrEmpty       = errors.New("empty file")
 )
 
 // DefaultMaxBytes is the largest file read unless the caller says otherwise.

@@ -20,7 +20,6 @@ type searchOptions struct {
 	query  index.Query
 	format string
 	color  bool
-	facets bool
 	stdout io.Writer
 }
 
