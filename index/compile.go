@@ -46,31 +46,14 @@ func terms(a analysis.Analyzer, s string) []string {
 func (c *compiler) compile(n node) query.Query {
 	switch n := n.(type) {
 	case wordNode:
-		ts := terms(c.stem, n.text)
-		switch len(ts) {
-		case 0:
-			ex := terms(c.exact, n.text)
-			switch len(ex) {
-			case 0:
-				return nil
-			case 1:
-				q := query.NewTermQuery(ex[0])
-				q.SetField(fExact)
-				return q
-			}
-			q := query.NewMatchPhraseQuery(n.text)
-			q.SetField(fExact)
-			return q
-		case 1:
+		if ts := terms(c.stem, n.text); len(ts) == 1 {
 			q := query.NewTermQuery(ts[0])
 			q.SetField(fText)
 			return q
 		}
-		// Several tokens ("self-harm"): a phrase, which needs
-		// positions, so on "exact".
-		q := query.NewMatchPhraseQuery(n.text)
-		q.SetField(fExact)
-		return q
+		// A stop word alone ("in") has no stem; several tokens
+		// ("self-harm") need positions: both run on "exact".
+		return c.exactQuery(n.text)
 	case prefixNode:
 		ex := terms(c.exact, n.text)
 		if len(ex) == 0 {
@@ -91,16 +74,7 @@ func (c *compiler) compile(n node) query.Query {
 		q.SetField(fExact)
 		return q
 	case phraseNode:
-		ex := terms(c.exact, n.text)
-		switch len(ex) {
-		case 0:
-			return nil
-		case 1:
-			q := query.NewTermQuery(ex[0])
-			q.SetField(fExact)
-			return q
-		}
-		return query.NewPhraseQuery(ex, fExact)
+		return c.exactQuery(n.text)
 	case notNode:
 		k := c.compile(n.kid)
 		if k == nil {
@@ -150,6 +124,22 @@ func (c *compiler) compile(n node) query.Query {
 		return query.NewDisjunctionQuery(should)
 	}
 	return nil
+}
+
+// exactQuery matches the words of text as written and in order, on
+// "exact": a term query for one word, a phrase query for several, nil for
+// none.
+func (c *compiler) exactQuery(text string) query.Query {
+	ex := terms(c.exact, text)
+	switch len(ex) {
+	case 0:
+		return nil
+	case 1:
+		q := query.NewTermQuery(ex[0])
+		q.SetField(fExact)
+		return q
+	}
+	return query.NewPhraseQuery(ex, fExact)
 }
 
 // stems returns the stemmed terms of the words of n that a hit may match
