@@ -1,33 +1,31 @@
 package index
 
-// compile turns a parsed query into bleve queries.
+// compile turns a parsed query into bleve queries, all on the one "text"
+// field (see mapping.go), whose analyser is applied to query words too.
 //
-// A word is analysed as the "text" field is (English: lower case,
-// possessive and stop words dropped, Porter stem). One token becomes a
-// term query on "text"; several ("self-harm") a phrase on "exact"; none (a
-// stop word such as "in" searched alone) a term on "exact", so that it
-// still means something. A phrase is a phrase query on "exact", whose
-// analyser keeps every word as written (lower-cased), so "children in
-// need" does not match "children of need". A prefix is a prefix query
-// on "exact". Only "exact" has term vectors (positions): every query that
-// needs positions runs there.
+// A word is a term query on its stem ("discussion" finds "discussions");
+// a word that analyses to several tokens ("self-harm") is a phrase of
+// them. A quoted phrase is a phrase query on the stems in order, stop
+// words included: "strategy discussion" finds "strategy discussions", and
+// "children in need" does not match "children of need". A prefix matches
+// the stems that begin with it, or with the stem of it ("plan*" finds
+// "plans" and "planning"; "safeguard*" finds "safeguarding").
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 type compiler struct {
-	stem  analysis.Analyzer
-	exact analysis.Analyzer
+	text analysis.Analyzer
 }
 
 func newCompiler(m mapping.IndexMapping) *compiler {
-	return &compiler{stem: m.AnalyzerNamed(en.AnalyzerName), exact: m.AnalyzerNamed(analyzerExact)}
+	return &compiler{text: m.AnalyzerNamed(analyzerText)}
 }
 
 func terms(a analysis.Analyzer, s string) []string {
@@ -46,35 +44,44 @@ func terms(a analysis.Analyzer, s string) []string {
 func (c *compiler) compile(n node) query.Query {
 	switch n := n.(type) {
 	case wordNode:
-		if ts := terms(c.stem, n.text); len(ts) == 1 {
-			q := query.NewTermQuery(ts[0])
-			q.SetField(fText)
-			return q
-		}
-		// A stop word alone ("in") has no stem; several tokens
-		// ("self-harm") need positions: both run on "exact".
-		return c.exactQuery(n.text)
+		return c.textQuery(n.text)
 	case prefixNode:
-		ex := terms(c.exact, n.text)
-		if len(ex) == 0 {
+		ts := terms(c.text, n.text)
+		if len(ts) == 0 {
 			return nil
 		}
-		if len(ex) > 1 { // "self-ha*": the words before, then a prefix
-			var qs []query.Query
-			for _, t := range ex[:len(ex)-1] {
-				q := query.NewTermQuery(t)
-				q.SetField(fExact)
-				qs = append(qs, q)
-			}
-			p := query.NewPrefixQuery(ex[len(ex)-1])
-			p.SetField(fExact)
-			return query.NewConjunctionQuery(append(qs, p))
+		// The last word is a prefix: of the stems as indexed, the word as
+		// typed, lower-cased, and its stem ("planning*" -> "plan").
+		words := strings.FieldsFunc(strings.ToLower(n.text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+		})
+		prefixes := []string{ts[len(ts)-1]}
+		if len(words) > 0 && words[len(words)-1] != prefixes[0] {
+			prefixes = append(prefixes, words[len(words)-1])
 		}
-		q := query.NewPrefixQuery(ex[0])
-		q.SetField(fExact)
-		return q
+		var alts []query.Query
+		for _, p := range prefixes {
+			q := query.NewPrefixQuery(p)
+			q.SetField(fText)
+			alts = append(alts, q)
+		}
+		var last query.Query = alts[0]
+		if len(alts) > 1 {
+			last = query.NewDisjunctionQuery(alts)
+		}
+		if len(ts) == 1 {
+			return last
+		}
+		// "self-ha*": the words before, then the prefix.
+		var qs []query.Query
+		for _, t := range ts[:len(ts)-1] {
+			q := query.NewTermQuery(t)
+			q.SetField(fText)
+			qs = append(qs, q)
+		}
+		return query.NewConjunctionQuery(append(qs, last))
 	case phraseNode:
-		return c.exactQuery(n.text)
+		return c.textQuery(n.text)
 	case notNode:
 		k := c.compile(n.kid)
 		if k == nil {
@@ -126,55 +133,17 @@ func (c *compiler) compile(n node) query.Query {
 	return nil
 }
 
-// exactQuery matches the words of text as written and in order, on
-// "exact": a term query for one word, a phrase query for several, nil for
-// none.
-func (c *compiler) exactQuery(text string) query.Query {
-	ex := terms(c.exact, text)
-	switch len(ex) {
+// textQuery matches the words of text in order: a term query for one
+// word, a phrase query for several, nil for none (punctuation alone).
+func (c *compiler) textQuery(text string) query.Query {
+	ts := terms(c.text, text)
+	switch len(ts) {
 	case 0:
 		return nil
 	case 1:
-		q := query.NewTermQuery(ex[0])
-		q.SetField(fExact)
+		q := query.NewTermQuery(ts[0])
+		q.SetField(fText)
 		return q
 	}
-	return query.NewPhraseQuery(ex, fExact)
-}
-
-// stems returns the stemmed terms of the words of n that a hit may match
-// on the "text" field (words under NOT cannot be in a hit). The field has
-// no term vectors -- they would double the cost of indexing its text --
-// so highlights for plain words are found by analysing the hit's text
-// again and marking the tokens whose stem is one of these.
-func (c *compiler) stems(n node, out map[string]bool) {
-	switch n := n.(type) {
-	case wordNode:
-		for _, t := range terms(c.stem, n.text) {
-			out[t] = true
-		}
-	case andNode:
-		for _, k := range n.kids {
-			c.stems(k, out)
-		}
-	case orNode:
-		for _, k := range n.kids {
-			c.stems(k, out)
-		}
-	}
-}
-
-// stemSpans returns the byte ranges of the tokens of text whose stem is in
-// stems.
-func (c *compiler) stemSpans(text string, stems map[string]bool) [][2]int {
-	if len(stems) == 0 || c.stem == nil {
-		return nil
-	}
-	var out [][2]int
-	for _, t := range c.stem.Analyze([]byte(text)) {
-		if stems[string(t.Term)] {
-			out = append(out, [2]int{t.Start, t.End})
-		}
-	}
-	return out
+	return query.NewPhraseQuery(ts, fText)
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+
 	"github.com/ofsted/ofsted/extract"
 )
 
@@ -56,14 +58,21 @@ func TestCorpusPhrases(t *testing.T) {
 	if err := ix.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	exact := ix.mapping.AnalyzerNamed(analyzerExact)
+	tok := unicode.NewUnicodeTokenizer()
+	words := func(s string) []string {
+		var out []string
+		for _, t := range tok.Tokenize([]byte(s)) {
+			out = append(out, string(t.Term))
+		}
+		return out
+	}
 	r := rand.New(rand.NewSource(1))
 	paths, _ := ix.Paths()
 	checked := 0
 	for _, p := range paths {
 		rec, _, _ := ix.Record(p)
 		for pi, page := range rec.Pages {
-			toks := terms(exact, page)
+			toks := words(page)
 			if len(toks) < 4 {
 				continue
 			}

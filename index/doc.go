@@ -45,23 +45,27 @@
 //
 // # What is indexed
 //
-// Each page of each document and each finding is one bleve document (a
+// Each finding and each page of each document is one bleve document (a
 // unit), carrying its document's metadata (document ID, path, type,
 // authority name and ONS code, date and year), so that search hits name a
 // page and filters and facets work on both. A page belongs to the
 // innermost document holding it: the pages of a report embedded in a
-// committee pack are the report's, not the pack's as well. Unit text is
-// indexed twice: "text" with bleve's English analyser (plain words match
-// their stems: "discussion" finds "discussions"), stored for snippets;
-// and "exact" with a unicode tokenizer and lower-casing only, with term
-// vectors. Quoted phrases, hyphenated words and prefixes run on "exact",
-// so they match the words as written ("children in need" does not match
-// "children of need", which the English analyser, dropping stop words,
-// would). "text" has no term vectors: highlights for plain words come
-// from analysing the shown hits again, which is far cheaper than storing
-// positions for every token at ingest (a third field of word pairs for
-// phrases was dropped for the same reason: indexing is most of what an
-// ingest costs beyond reading).
+// committee pack are the report's, not the pack's as well. A page is
+// indexed without the sentences that are its findings (blanked byte for
+// byte, so offsets still point into the page): a sentence is one hit, the
+// finding, not two, and the index holds each sentence once.
+//
+// Unit text is analysed once, into "text" (unicode words, possessive
+// "'s" dropped, lower case, Porter stems, stop words kept), with term
+// vectors; the text shown is stored apart, in "shown". Plain words match
+// their stems ("discussion" finds "discussions"); quoted phrases are
+// phrases of stems, so "strategy discussion" finds "strategy discussions"
+// while "children in need" still does not match "children of need".
+// Earlier versions analysed the text twice (English analyser for words,
+// a lower-casing one with positions for phrases) and indexed every
+// sentence twice (page and finding): analysing and indexing is most of
+// what an ingest costs beyond reading, and each change cut it by about a
+// third.
 //
 // Speed choices, measured with BenchmarkSearch: the date filter is a
 // numeric range on YYYYMMDD (a string range on dates expands to a
@@ -76,8 +80,8 @@
 // # Query language
 //
 //	discussion            stemmed word
-//	"children in need"    phrase, words as written
-//	plan*                 prefix (as written)
+//	"children in need"    phrase: stemmed words in order, stop words kept
+//	plan*                 prefix of a stem (or of the word's stem)
 //	a b  a AND b  +a      all of them (AND is the default)
 //	a OR b                either
 //	NOT a  -a             not
@@ -90,7 +94,7 @@
 // alias or ONS code, resolved through classify.LookupAuthority.
 //
 // Hits carry fragments with the byte ranges of their matches; the caller
-// renders them (Fragment.Mark). Facets count hits (pages and findings),
+// renders them (Fragment.Mark). Facets count hits (findings and pages),
 // not documents.
 //
 // Exports (Findings) read rows from the record in a stable order; with

@@ -1,11 +1,12 @@
 package index
 
-// Fragments are cut from a hit's stored text around the byte ranges bleve
-// reports for the matched terms (of both the stemmed and the exact field:
-// they index the same string, so their offsets agree). We cut them
-// ourselves rather than use bleve's highlighter so that phrase matches on
-// the unstored exact field are marked too, and so that callers get match
-// ranges, not markup, and render them as they like (Fragment.Mark).
+// Fragments are cut from a hit's shown text around the byte ranges bleve
+// reports for the matched terms of the indexed text (the same string, or
+// for a page the same string with its findings blanked, byte for byte, so
+// the offsets agree). We cut them ourselves rather than use bleve's
+// highlighter because the indexed field is not the stored one, and so
+// that callers get match ranges, not markup, and render them as they like
+// (Fragment.Mark).
 
 import (
 	"sort"

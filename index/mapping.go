@@ -2,17 +2,21 @@ package index
 
 // The bleve mapping and the units indexed for a record.
 //
-// A record becomes one bleve document (a "unit") per page of each of its
-// documents and one per finding. A page belongs to the innermost document
+// A record becomes one bleve document (a "unit") per finding and one per
+// page of each of its documents. A page belongs to the innermost document
 // whose page range holds it, so the pages of a report embedded in a
 // committee pack are indexed once, as the report's, not again as the
-// pack's. Unit text is analysed twice: "text" with bleve's English
-// analyser (stemming, stop words; plain words) and "exact" with a unicode
-// tokenizer and lower-casing only (phrases, prefixes). Both analyse the
-// same string, so their match locations are byte offsets into the one
-// stored "text", which fragments are cut from.
+// pack's. A page is indexed without the sentences that are its findings
+// (blanked, so that offsets still point into the page): every sentence is
+// indexed once, a search counts it once, and a hit on it is the finding,
+// with its kind, grade and themes. Unit text is analysed once, into
+// "text": unicode words, possessives dropped, lower case, Porter stems,
+// stop words kept (phrases need them), with term vectors (phrases and
+// highlights need positions and offsets). The text shown, which fragments
+// are cut from, is stored apart in "shown": for a page, the whole page.
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -22,7 +26,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -32,13 +36,13 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-7"
+const mappingVersion = "ofsted-index-8"
 
 // Field names.
 const (
-	fUnit          = "unit" // "page" or "finding"
-	fText          = "text"
-	fExact         = "exact"
+	fUnit          = "unit"  // "page" or "finding"
+	fText          = "text"  // indexed, not stored
+	fShown         = "shown" // stored, not indexed
 	fDocID         = "doc_id"
 	fPath          = "path"
 	fOrdinal       = "ordinal"
@@ -56,7 +60,6 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fPairs         = "pairs" // word bigrams of the text, as written (phrases)
 	fDay           = "day"   // the date as the number YYYYMMDD (range filters)
 	fFacet         = "facet" // every facet value of the unit in one term (see facetKey)
 )
@@ -67,35 +70,19 @@ const (
 )
 
 const (
-	analyzerExact   = "exact"
-	analyzerPairs   = "pairs"
+	analyzerText    = "ofsted_text"
 	analyzerKeyword = "keyword_lower"
-	filterBigram    = "bigram"
 )
 
 func newMapping() (mapping.IndexMapping, error) {
 	im := mapping.NewIndexMapping()
-	err := im.AddCustomAnalyzer(analyzerExact, map[string]any{
+	err := im.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{lowercase.Name},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, porter.Name},
 	})
 	if err != nil {
-		return nil, fmt.Errorf("exact analyser: %w", err)
-	}
-	err = im.AddCustomTokenFilter(filterBigram, map[string]any{
-		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ",
-	})
-	if err != nil {
-		return nil, fmt.Errorf("bigram filter: %w", err)
-	}
-	err = im.AddCustomAnalyzer(analyzerPairs, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []any{lowercase.Name, filterBigram},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("pairs analyser: %w", err)
+		return nil, fmt.Errorf("text analyser: %w", err)
 	}
 	err = im.AddCustomAnalyzer(analyzerKeyword, map[string]any{
 		"type":          custom.Name,
@@ -106,20 +93,6 @@ func newMapping() (mapping.IndexMapping, error) {
 		return nil, fmt.Errorf("keyword analyser: %w", err)
 	}
 
-	text := func(analyzer string, store bool) *mapping.FieldMapping {
-		f := mapping.NewTextFieldMapping()
-		f.Analyzer = analyzer
-		f.Store = store
-		// Term vectors (positions) are kept where phrase queries need
-		// them, on "exact"; the stored, stemmed "text" field gets its
-		// highlights by analysing the hit again (compiler.stemSpans),
-		// which costs a few microseconds per hit instead of doubling
-		// the cost of indexing.
-		f.IncludeTermVectors = !store
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
 	kw := func(analyzer string, store, docValues bool) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = analyzer
@@ -150,8 +123,14 @@ func newMapping() (mapping.IndexMapping, error) {
 	dm := mapping.NewDocumentStaticMapping()
 	add := func(name string, f *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, f) }
 	add(fUnit, kw(keyword.Name, true, false))
-	add(fText, text(en.AnalyzerName, true))
-	add(fExact, text(analyzerExact, false))
+	// One analysed field with positions, rather than a stemmed field for
+	// words and a second, unstemmed one for phrases: analysing and
+	// indexing the text is most of what an ingest costs beyond reading,
+	// and one field halves it.
+	text := kw(analyzerText, false, false)
+	text.IncludeTermVectors = true
+	add(fText, text)
+	add(fShown, stored())
 	add(fDocID, kw(keyword.Name, true, false))
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())
@@ -174,6 +153,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fThemes, kw(analyzerKeyword, true, false))
 	add(fRule, kw(keyword.Name, true, false))
 
+	// No "_all" field: every query names its field, and building the
+	// composite field cost a tenth of the analysis.
+	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = keyword.Name
 	im.StoreDynamic = false
@@ -262,14 +244,22 @@ func units(rec *Record) []unit {
 	}
 	var out []unit
 	owner := pageOwners(rec)
+	onPage := make([][]string, len(rec.Pages)) // finding texts by page index
+	for i := range rec.Documents {
+		for _, f := range rec.Documents[i].Findings {
+			if f.Page >= 1 && f.Page <= len(rec.Pages) {
+				onPage[f.Page-1] = append(onPage[f.Page-1], f.Text)
+			}
+		}
+	}
 	for p, text := range rec.Pages {
 		ord := owner[p]
 		if ord == 0 || strings.TrimSpace(text) == "" {
 			continue
 		}
 		m := base(ord, &rec.Documents[ord-1], unitPage)
-		m[fText] = text
-		m[fExact] = text
+		m[fText] = blankFindings(text, onPage[p])
+		m[fShown] = text
 		m[fPage] = p + 1
 		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
 	}
@@ -279,7 +269,7 @@ func units(rec *Record) []unit {
 			f := &d.Findings[j]
 			m := base(i+1, d, unitFinding)
 			m[fText] = f.Text
-			m[fExact] = f.Text
+			m[fShown] = f.Text
 			m[fPage] = f.Page
 			m[fFinding] = j + 1
 			m[fKind] = string(f.Kind)
@@ -299,6 +289,61 @@ func units(rec *Record) []unit {
 	}
 	return out
 }
+
+// blankFindings returns page with the text of each of finds that it holds
+// replaced by spaces, byte for byte, so that offsets into the result are
+// offsets into page. A finding's text is the page's with its line breaks
+// and spacing made even, so it is looked for with white space ignored; a
+// finding not found as such (joined across a page break, or made from a
+// table row) leaves the page as it is: its words are then indexed twice,
+// which costs a duplicate hit, never a lost one.
+func blankFindings(page string, finds []string) string {
+	if len(finds) == 0 {
+		return page
+	}
+	compact := make([]byte, 0, len(page)) // page without white space
+	at := make([]int, 0, len(page))       // where each byte of compact is in page
+	for i := 0; i < len(page); i++ {
+		if !isBlank(page[i]) {
+			compact = append(compact, page[i])
+			at = append(at, i)
+		}
+	}
+	var out []byte
+	from := 0 // findings come in page order: look after the last one first
+	for _, f := range finds {
+		key := make([]byte, 0, len(f))
+		for i := 0; i < len(f); i++ {
+			if !isBlank(f[i]) {
+				key = append(key, f[i])
+			}
+		}
+		if len(key) == 0 {
+			continue
+		}
+		j := bytes.Index(compact[from:], key)
+		if j >= 0 {
+			j += from
+		} else if j = bytes.Index(compact, key); j < 0 {
+			continue
+		}
+		from = j + len(key)
+		if out == nil {
+			out = []byte(page)
+		}
+		for k := at[j]; k <= at[j+len(key)-1]; k++ {
+			if !isBlank(out[k]) {
+				out[k] = ' '
+			}
+		}
+	}
+	if out == nil {
+		return page
+	}
+	return string(out)
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // pageOwners gives, for each page index, the 1-based ordinal of the
 // innermost document holding it (0: none). A document with no page range

@@ -4,8 +4,8 @@ package index
 // parser) into a small tree that compile.go turns into bleve queries:
 //
 //	discussion            a word: stemmed English match ("discussions" too)
-//	"children in need"    a phrase: the words as written, in this order
-//	plan*                 a prefix of a word as written
+//	"children in need"    a phrase: these words, stemmed, in this order
+//	plan*                 a prefix of a word's stem, or of the word
 //	a b, a AND b, +a b    both (AND is the default)
 //	a OR b                either
 //	NOT a, -a             not

@@ -248,7 +248,7 @@ func (ix *Index) bleveQuery(q *Query) (all, text query.Query, err error) {
 	return query.NewConjunctionQuery(must), text, nil
 }
 
-var hitFields = []string{fUnit, fText, fDocID, fPath, fPage, fTitle, fType, fAuthority, fAuthorityCode, fDate, fKind, fDomain, fGrade, fThemes, fRule}
+var hitFields = []string{fUnit, fShown, fDocID, fPath, fPage, fTitle, fType, fAuthority, fAuthorityCode, fDate, fKind, fDomain, fGrade, fThemes, fRule}
 
 // Search runs q and returns its hits, best first, with facet counts over
 // every hit.
@@ -292,14 +292,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
 	}
-	c := newCompiler(ix.mapping)
-	stems := map[string]bool{}
-	if strings.TrimSpace(q.Text) != "" {
-		c.stems(parse(q.Text), stems)
-	}
 	for _, h := range res.Hits {
-		hit := makeHit(h, locs[h.ID], func(text string) [][2]int { return c.stemSpans(text, stems) })
-		out.Hits = append(out.Hits, hit)
+		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
 	}
 	return out, nil
 }
@@ -434,7 +428,7 @@ func locations(ctx context.Context, bl bleve.Index, text query.Query, hits searc
 	return out, nil
 }
 
-func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap, stemSpans func(string) [][2]int) Hit {
+func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap) Hit {
 	str := func(f string) string {
 		s, _ := h.Fields[f].(string)
 		return s
@@ -469,15 +463,14 @@ func makeHit(h *search.DocumentMatch, locs search.FieldTermLocationMap, stemSpan
 			}
 		}
 	}
+	// The indexed text of a page is the shown text with its findings
+	// blanked, byte for byte: its offsets are offsets into the shown text.
 	var spans [][2]int
-	for _, f := range []string{fText, fExact} {
-		for _, ls := range locs[f] {
-			for _, l := range ls {
-				spans = append(spans, [2]int{int(l.Start), int(l.End)})
-			}
+	for _, ls := range locs[fText] {
+		for _, l := range ls {
+			spans = append(spans, [2]int{int(l.Start), int(l.End)})
 		}
 	}
-	spans = append(spans, stemSpans(str(fText))...)
-	hit.Fragments = fragments(str(fText), spans, hit.Unit == unitFinding)
+	hit.Fragments = fragments(str(fShown), spans, hit.Unit == unitFinding)
 	return hit
 }

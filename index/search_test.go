@@ -46,11 +46,12 @@ func TestSearchText(t *testing.T) {
 		query string
 		want  []string // sorted hit keys
 	}{
-		{"PhraseAsWritten", `"children in need"`, []string{"leeds.pdf#1", "leeds.pdf#f:strength"}},
+		{"Phrase", `"children in need"`, []string{"leeds.pdf#1", "leeds.pdf#f:strength"}},
 		{"PhraseOtherWording", `"children of need"`, []string{"kent.pdf#1"}},
 		{"StemmedSingular", "discussion", []string{"camden.html#1", "kent.pdf#1", "leeds.pdf#1"}},
 		{"StemmedPlural", "discussions", []string{"camden.html#1", "kent.pdf#1", "leeds.pdf#1"}},
-		{"PhraseNotStemmed", `"discussions"`, []string{"leeds.pdf#1"}},
+		{"PhraseStemmed", `"held discussion"`, []string{"leeds.pdf#1"}},
+		{"PhraseInOrder", `"discussion held"`, nil},
 		{"ImplicitAnd", "discussion partners", []string{"leeds.pdf#1"}},
 		{"Or", "supervision OR caseloads", []string{"kent.pdf#2", "kent.pdf#f:weakness", "leeds.pdf#2"}},
 		{"Not", "discussion NOT partners", []string{"camden.html#1", "kent.pdf#1"}},
@@ -59,6 +60,8 @@ func TestSearchText(t *testing.T) {
 		{"Parentheses", "(supervision OR permanence) -reflective", []string{"camden.html#1"}},
 		{"Hyphenated", "self-harm", []string{"kent.pdf#1"}},
 		{"Prefix", "supervis*", []string{"leeds.pdf#2"}},
+		{"PrefixOfWholeWord", "caseloads*", []string{"kent.pdf#2", "kent.pdf#f:weakness"}},
+		{"PrefixAfterHyphen", "self-ha*", []string{"kent.pdf#1"}},
 		{"StopWordAlone", "the", []string{"kent.pdf#1"}},
 		{"CaseInsensitive", "CASELOADS", []string{"kent.pdf#2", "kent.pdf#f:weakness"}},
 		{"Punctuation", "!!!", nil},
@@ -76,6 +79,69 @@ func TestSearchText(t *testing.T) {
 			}
 			if res.Total != len(want) {
 				t.Errorf("%s: total %d, want %d", tt.query, res.Total, len(want))
+			}
+		})
+	}
+}
+
+// TestSearchPageWithoutFindings checks that a sentence that is a finding
+// is found once, as the finding, while the rest of its page is still
+// found as the page, with highlights at the right place in the whole page.
+func TestSearchPageWithoutFindings(t *testing.T) {
+	ix := openT(t, t.TempDir())
+	defer ix.Close()
+	page := "Inspection findings\n\nStrategy discussions are timely and\nwell attended. Return home\ninterviews are offered. Strategy meetings are minuted."
+	putT(t, ix, letter("york.pdf", "York", "E06000014", "2024-02-01", []string{page},
+		extract.Finding{Kind: extract.KindStrength, Text: "Strategy discussions are timely and well attended.", Page: 1, Rule: "strength.sentence"}))
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		query string
+		want  []string
+	}{
+		{`"strategy discussions"`, []string{"york.pdf#f:strength"}},
+		{"attended", []string{"york.pdf#f:strength"}},
+		{"strategy", []string{"york.pdf#1", "york.pdf#f:strength"}},
+		{`"return home interviews"`, []string{"york.pdf#1"}},
+	} {
+		res := searchT(t, ix, Query{Text: tt.query})
+		got := hitKeys(res)
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: hits %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	res := searchT(t, ix, Query{Text: "minuted", Unit: "page"})
+	if len(res.Hits) != 1 || len(res.Hits[0].Fragments) == 0 {
+		t.Fatalf("minuted: %+v", res.Hits)
+	}
+	fr := res.Hits[0].Fragments[0]
+	if got := fr.Mark("[", "]"); !strings.Contains(got, "attended. Return home") || !strings.HasSuffix(got, "are [minuted].") {
+		t.Errorf("page fragment %q: want the whole page text with the match marked", got)
+	}
+}
+
+func TestBlankFindings(t *testing.T) {
+	tests := []struct {
+		name, page string
+		finds      []string
+		want       string
+	}{
+		{"None", "a b c", nil, "a b c"},
+		{"AcrossLines", "Head.\nOne two\nthree. Four.", []string{"One two three."}, "Head.\n   " + "    \n      " + " Four."},
+		{"NotOnPage", "Alpha beta.", []string{"Gamma."}, "Alpha beta."},
+		{"InOrder", "Good. Good.", []string{"Good.", "Good."}, "           "},
+		{"NonASCII", "Children’s plans. Next.", []string{"Children’s plans."}, strings.Repeat(" ", len("Children’s plans.")) + " Next."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := blankFindings(tt.page, tt.finds)
+			if got != tt.want {
+				t.Errorf("blankFindings(%q, %q) = %q, want %q", tt.page, tt.finds, got, tt.want)
+			}
+			if len(got) != len(tt.page) {
+				t.Errorf("length %d, want %d", len(got), len(tt.page))
 			}
 		})
 	}

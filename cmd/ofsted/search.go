@@ -30,12 +30,13 @@ func newSearchCmd(e *env) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "search [QUERY]",
 		Short: "Search documents and findings",
-		Long: `Search finds pages and findings that match QUERY, across every authority and year in the
-index, with highlighted snippets and counts by authority, year, type, kind and grade.
+		Long: `Search finds findings and pages that match QUERY, across every authority and year in the
+index, with highlighted snippets and counts by authority, year, type, kind and grade. A
+sentence that is a finding is found once, as the finding; the rest of a page, as the page.
 
-Plain words match any form of the word ("discussion" finds "discussions"). A quoted
-phrase matches the words as written, in order ('"children in need"' does not match
-"children of need"). Words are combined with AND unless joined by OR; NOT or a leading
+Words match any form ("discussion" finds "discussions"). A quoted phrase matches its
+words in order, in any form ('"strategy discussion"' finds "strategy discussions";
+'"children in need"' does not match "children of need"). Words are combined with AND unless joined by OR; NOT or a leading
 minus excludes a word or phrase; parentheses group.
 
   ofsted search '"strategy discussions"'
