@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -34,11 +35,12 @@ func readHTML(src *Source, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("parse HTML: %w", err)
 	}
+	headline, site := splitTitle(doc.Find("title").First().Text())
 	src.Title = firstNonEmpty(
 		metaContent(doc, "og:title"), metaContent(doc, "twitter:title"),
 		strings.TrimSpace(doc.Find("h1").First().Text()),
-		strings.TrimSpace(doc.Find("title").First().Text()))
-	src.Site = firstNonEmpty(metaContent(doc, "og:site_name"), metaContent(doc, "application-name"), jsonLD(doc, "publisher"))
+		headline)
+	src.Site = firstNonEmpty(metaContent(doc, "og:site_name"), metaContent(doc, "application-name"), jsonLD(doc, "publisher"), site)
 	src.Date = firstNonEmpty(
 		isoDate(metaContent(doc, "article:published_time")),
 		isoDate(metaContent(doc, "og:published_time")),
@@ -49,6 +51,8 @@ func readHTML(src *Source, data []byte) error {
 		isoDate(metaContent(doc, "dcterms.created")),
 		isoDate(jsonLD(doc, "datePublished")),
 		isoDate(attr(doc.Find("article time[datetime]").First(), "datetime")),
+		isoDate(attr(doc.Find("main time[datetime]").First(), "datetime")),
+		isoDate(attr(doc.Find("time[pubdate][datetime]").First(), "datetime")),
 		isoDate(attr(doc.Find("[itemprop=datePublished]").First(), "content")),
 		isoDate(attr(doc.Find("[itemprop=datePublished]").First(), "datetime")),
 	)
@@ -242,6 +246,30 @@ func largest(s *goquery.Selection) *goquery.Selection {
 		}
 	})
 	return best
+}
+
+// reTitleSite is the outlet's name at the end of a page title: "Headline
+// | Express & Star", "Headline - BBC News", "Headline – The Guardian".
+var reTitleSite = regexp.MustCompile(`^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,40})$`)
+
+// splitTitle splits a page title into the headline and the outlet's name
+// that sites append to it. The name is a few words, at most five, ending
+// in a capitalised word ("... - says council" is part of a headline).
+func splitTitle(t string) (headline, site string) {
+	t = strings.Join(strings.Fields(t), " ")
+	m := reTitleSite.FindStringSubmatch(t)
+	if m == nil {
+		return t, ""
+	}
+	name := strings.TrimSpace(m[2])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 5 {
+		return t, ""
+	}
+	if last := []rune(words[len(words)-1]); !unicode.IsUpper(last[0]) && !unicode.IsDigit(last[0]) {
+		return t, ""
+	}
+	return strings.TrimSpace(m[1]), name
 }
 
 func firstNonEmpty(v ...string) string {

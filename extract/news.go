@@ -125,17 +125,21 @@ func abbreviationBefore(s string) bool {
 
 var (
 	// A grade as news prose writes it, quoted or not.
-	newsGrade = `['‘’"“”]?(outstanding|good|inadequate|requires? improvement(?: to be good)?|improvement required)['‘’"“”]?`
+	newsGrade = `['‘’"“”]?(outstanding|good|inadequate|(?:requires?|requiring) improvement(?: to be good)?|improvement required)['‘’"“”]?`
 	// A rating verb before a grade: "rated 'good'", "was judged to be
 	// inadequate", "branded as inadequate", "found to 'require improvement'".
-	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|received|earned|achieved|retained|kept|keeps|keep|secured|gained|holds?)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
+	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
+	// A move to a grade: "upgraded to 'good'", "dropped to inadequate",
+	// "moved up to outstanding". The grade moved from (reFromGrade) is
+	// the old one; the grade moved to is the current one.
+	reMovedTo = regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back)(?: all the way)? to(?: (?:a|an|the|its|their))? ` + newsGrade + `|\bfrom ` + newsGrade + ` to(?: (?:a|an|the|its|their))? ` + newsGrade)
 	// A copula after a label: "The overall effectiveness ... is good",
 	// "services ... require improvement".
 	reCopula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + newsGrade + `|\b(requires?|required) improvement(?: to be good)?`)
 	// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
 	reRating = regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + newsGrade + `|` + newsGrade + ` (?:rating|grade|judgement|verdict)\b|` + newsGrade + ` overall\b`)
 	// Words that say a clause looks back at an earlier inspection.
-	reLooksBack = regexp.MustCompile(`(?i)\b(previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit|full inspection|judgement|rating)|at the time|had (?:been|previously|once|\w+ed)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|the (?:service|council|authority) was))\b`)
+	reLooksBack = regexp.MustCompile(`(?i)\b(previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit(?:ed)?|full inspection|judgement|rating)|(?:inspectors|ofsted) last (?:visited|inspected|came)|at the time|had (?:been|previously|once|\w+ed)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|the (?:service|council|authority) was))\b`)
 	// "up from", "improved from": the grade after "from" is the old one.
 	reFromGrade = regexp.MustCompile(`(?i)\b(?:up|down|improved?|improving|moved|moving|rising|risen|climbed|jumped|fell|fallen|dropped|went|gone|upgraded|downgraded|raised|lifted|changed) from\s*$|\bfrom\s*$`)
 	reYear      = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
@@ -202,6 +206,28 @@ func looksBack(s string, i, j, year int) bool {
 		return true
 	}
 	c, off := clauseAround(s, i, j)
+	if pastIn(c, year) {
+		return true
+	}
+	// "was rated as requiring improvement when inspectors last visited":
+	// a past-tense rating dated by the "when" clause after it.
+	if rest := s[off+len(c):]; reWhenAfter.MatchString(rest) && !rePresent.MatchString(c) {
+		w, _ := clauseAround(rest, 1, 2)
+		if pastIn(w, year) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reWhenAfter = regexp.MustCompile(`(?i)^,? when `)
+	rePresent   = regexp.MustCompile(`(?i)\b(?:now|is|are|has been|have been|remains?)\b`)
+)
+
+// pastIn reports whether clause c looks back: a cue word, or a year
+// before the article's.
+func pastIn(c string, year int) bool {
 	if reLooksBack.MatchString(c) {
 		return true
 	}
@@ -212,7 +238,6 @@ func looksBack(s string, i, j, year int) bool {
 			}
 		}
 	}
-	_ = off
 	return false
 }
 
@@ -259,7 +284,7 @@ func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
 		t := s.text
 		type hit struct{ at, end, gAt, gEnd int }
 		var hits []hit
-		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating} {
+		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating, reMovedTo} {
 			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 				h := hit{at: m[0], end: m[1]}
 				for g := 2; g+1 < len(m); g += 2 {
