@@ -272,7 +272,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = hitFields
-	req.SortBy([]string{"-_score", "_id"}) // equal scores in a stable order
+	// Best first. Equal scores keep the order in which bleve meets the
+	// units (its hit number), which is stable for a given index: paging
+	// with Offset sees every hit once. Sorting ties by "_id" instead
+	// would load the ID of every hit, a sixth of the cost of a search
+	// with many hits.
+	req.SortBy([]string{"-_score"})
 	var facets map[string][]Facet
 	if q.everything() {
 		facets, _ = ix.cachedFacets()

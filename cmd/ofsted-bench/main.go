@@ -36,19 +36,24 @@ func main() {
 	bin := flag.String("bin", "", "ofsted binary (default: build ./cmd/ofsted)")
 	generate := flag.Int("generate", 0, "instead of -dir, generate a folder of this many files (copies of testdata/sample with varied text)")
 	searches := flag.Int("searches", 100, "searches to time")
+	keep := flag.Bool("keep", false, "keep the work folder (generated files, index) and print where it is")
 	flag.Parse()
-	if err := run(*dir, *bin, *generate, *searches, os.Stdout); err != nil {
+	if err := run(*dir, *bin, *generate, *searches, *keep, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "ofsted-bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, bin string, generate, searches int, w io.Writer) error {
+func run(dir, bin string, generate, searches int, keep bool, w io.Writer) error {
 	tmp, err := os.MkdirTemp("", "ofsted-bench-")
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
+	if keep {
+		defer fmt.Fprintf(w, "work folder kept: %s\n", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
 	if bin == "" {
 		bin = filepath.Join(tmp, "ofsted")
 		if out, err := exec.Command("go", "build", "-o", bin, "./cmd/ofsted").CombinedOutput(); err != nil {
