@@ -214,11 +214,36 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 func readList(ls []line, i int, ws wordSet) ([]item, int) {
 	var items []item
 	var cur *item
-	mode := "" // the main bullet glyph, or "#" for numbered paragraphs
+	mode := "" // the main bullet glyph, "#" for numbered paragraphs, "P" for plain ones
+	paragraphs := plainSection(ls, i)
 	intro := 0
 	lastPage := 0
 	for ; i < len(ls); i++ {
 		t := ls[i].text
+		if mode == "P" || paragraphs && cur == nil && t != "" {
+			if t == "" {
+				cur.blank = true
+				if ls[i].page != lastPage {
+					cur.pageC = true
+				}
+				continue
+			}
+			if reLetterClose.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) ||
+				cur != nil && reEndPunct.MatchString(cur.text) && headingAt(ls, i) {
+				break
+			}
+			if cur == nil || cur.blank && !cur.pageC && startsUpper(t) && reEndPunct.MatchString(cur.text) {
+				mode = "P"
+				items = append(items, item{text: t, page: ls[i].page})
+				cur = &items[len(items)-1]
+				lastPage = ls[i].page
+				continue
+			}
+			cur.text = joinText(cur.text, t, ws)
+			cur.blank, cur.pageC = false, false
+			lastPage = ls[i].page
+			continue
+		}
 		if t == "" {
 			if cur != nil {
 				cur.blank = true
@@ -227,6 +252,9 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 				}
 			}
 			continue
+		}
+		if reLetterClose.MatchString(t) {
+			break
 		}
 		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
 			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
@@ -320,6 +348,40 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 		items = items[:len(items)-1]
 	}
 	return items, i
+}
+
+// reLetterClose is where a letter's last section ends: the closing
+// paragraph and the sign-off.
+var reLetterClose = regexp.MustCompile(`(?i)^(?:ofsted will take the findings|yours (?:sincerely|faithfully)|i am copying this letter)`)
+
+// plainSection reports whether the section starting at ls[i] is a list of
+// plain paragraphs, one per item, as in some focused-visit letters under
+// "What needs to improve in this area of social work practice": it starts
+// with a capitalised sentence (not an introduction ending in a colon), and
+// nothing up to the next heading or the letter's close starts a bulleted,
+// numbered, lettered or modal ("Leaders should ...") item.
+func plainSection(ls []line, i int) bool {
+	first := true
+	n := 0
+	for ; i < len(ls) && n < 400; i, n = i+1, n+1 {
+		t := ls[i].text
+		if t == "" {
+			continue
+		}
+		if reLetterClose.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+			return !first
+		}
+		if first {
+			if !startsUpper(t) || strings.HasSuffix(t, ":") || headingAt(ls, i) {
+				return false
+			}
+			first = false
+		}
+		if g, _ := bulletOf(t); g != "" || reNumbered.MatchString(t) || reLetterItem.MatchString(t) || startsModalItem(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // nextStartsItem reports whether the next non-blank line after ls[i-1]
