@@ -311,6 +311,13 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 			lastPage = ls[i].page
 			continue
 		}
+		if mode == "¶" && cur != nil && reEndPunct.MatchString(cur.text) && reModalAlso.MatchString(t) {
+			// "Leaders ... should also ensure ...": more of the same item
+			cur.text = joinText(cur.text, t, ws)
+			cur.blank, cur.pageC = false, false
+			lastPage = ls[i].page
+			continue
+		}
 		if (cur == nil && mode == "" || mode == "¶") && startsModalItem(t) && (cur == nil || reEndPunct.MatchString(cur.text)) {
 			// unbulleted paragraphs, one per item (area SEND reports)
 			mode = "¶"
@@ -330,6 +337,12 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 		if ended && headingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
 			continue // a subheading inside the list
 		}
+		if ended && mode == "¶" {
+			if j := afterTableCells(ls, i); j > i {
+				i = j - 1 // the responsible-body column, repeated on a new page
+				continue
+			}
+		}
 		if ended && startsUpper(t) && (headingAt(ls, i) || (cur.blank && !cur.pageC) || mode == "#" && cur.blank) {
 			if j := afterFootnote(ls, i, mode); j > i && !headingAt(ls, i) {
 				i = j - 1 // a footnote at the foot of the page, the list goes on overleaf
@@ -348,6 +361,38 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 		items = items[:len(items)-1]
 	}
 	return items, i
+}
+
+// reModalAlso starts a sentence that adds to the item before it.
+var reModalAlso = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (?:should|must) also `)
+
+// afterTableCells returns the index of the line that continues a list of
+// unbulleted items set in a table (area SEND reports: "Responsible body"
+// beside each action) when ls[i:] is a run of the table's other cells:
+// short lines that are not sentences, up to a line that starts an item.
+// It returns i otherwise.
+func afterTableCells(ls []line, i int) int {
+	j := i
+	cells := 0
+	for ; j < len(ls); j++ {
+		t := ls[j].text
+		if t == "" {
+			continue
+		}
+		if startsModalItem(t) {
+			break
+		}
+		if len(strings.Fields(t)) > 6 || reEndPunct.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+			return i
+		}
+		if cells++; cells > 12 {
+			return i
+		}
+	}
+	if cells == 0 || j >= len(ls) {
+		return i
+	}
+	return j
 }
 
 // reLetterClose is where a letter's last section ends: the closing

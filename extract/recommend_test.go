@@ -52,6 +52,8 @@ func TestFindRecommendations(t *testing.T) {
 			[]rec{{R, "the quality of plans", 1}, {R, "supervision", 1}}},
 		{"PlainSectionEndsAtHeading", TypeFocused, "What needs to improve\n\nPlans lack focus.\n\nStrengths\n\nLeaders are visible.\n",
 			[]rec{{R, "Plans lack focus.", 1}}},
+		{"TableCellsRepeatOverThePage", TypeSEND, "Areas for priority action\nLeaders should improve support while\nchildren wait. This includes:\n• speech therapy\n\f2\n• paediatric assessment.\n\nThe Borough\nCouncil and ICB\n\nThe Borough\nCouncil and ICB\n\nLeaders should also ensure that adults\nhave a pathway.\nLeaders should improve transitions.\n\nAreas for improvement\n",
+			[]rec{{P, "Leaders should improve support while children wait. This includes: speech therapy paediatric assessment. Leaders should also ensure that adults have a pathway.", 1}, {P, "Leaders should improve transitions.", 2}}},
 		{"UnbulletedParagraphs", TypeSEND, "Areas for improvement\nLeaders across the partnership should improve the timeliness of\nplans.\nHealth leaders must reduce waiting times.\n\nLocal area partnership details\n",
 			[]rec{{R, "Leaders across the partnership should improve the timeliness of plans.", 1}, {R, "Health leaders must reduce waiting times.", 1}}},
 		{"MarkdownHeadingAndDashes", TypeCommittee, "## What needs to improve?\n\n- The response to care leavers.\n- Placement sufficiency.\n\n## Next steps\n",
