@@ -40,6 +40,8 @@ var (
 	reParaAlone   = regexp.MustCompile(`^\d{1,3}\.$`)
 	// Markdown heading marks in text converted from web pages ("## What needs to improve?").
 	reMarkdownHeading = regexp.MustCompile(`^#{1,6} +`)
+	// A line in Markdown bold or italics as a whole ("**Headline findings**").
+	reMarkdownEmphasis = regexp.MustCompile(`^(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)$`)
 )
 
 // normSpace collapses runs of white space (including no-break and zero-width
@@ -206,6 +208,11 @@ func cleanLines(pages []string, firstPage int) []line {
 				l = reParaGlued.ReplaceAllString(l, "$1. $2")
 			} else if c == '#' {
 				l = reMarkdownHeading.ReplaceAllString(l, "")
+			}
+			if c := l[0]; c == '*' || c == '_' {
+				if m := reMarkdownEmphasis.FindStringSubmatch(l); m != nil && m[1] == m[3] {
+					l = m[2]
+				}
 			}
 			out = append(out, line{text: l, page: page})
 		}

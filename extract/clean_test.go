@@ -56,6 +56,7 @@ func TestCleanLines(t *testing.T) {
 		{"GluedParagraphNumber", []string{"19.Children are safe."}, []string{"19. Children are safe."}},
 		{"LoneParagraphNumber", []string{"8.\n\nEnsure that plans are reviewed."}, []string{"8. Ensure that plans are reviewed."}},
 		{"YearStartingLineKept", []string{"since the inspection in\n2013. Leaders have acted."}, []string{"since the inspection in", "2013. Leaders have acted."}},
+		{"MarkdownHeadingAndBold", []string{"### **Headline findings**\n**Bold line**\n*A*\n**unbalanced*\n2 * 3 = 6 *"}, []string{"Headline findings", "Bold line", "A", "**unbalanced*", "2 * 3 = 6 *"}},
 		{"SpacesCollapsed", []string{"  The\u00a0quality \t of  plans  "}, []string{"The quality of plans"}},
 		{"RepeatedFooterOnMostPages", []string{
 			"One.\nExampleshire Council report", "Two.\nExampleshire Council report", "Three.\nExampleshire Council report",

@@ -33,11 +33,12 @@ const (
 	KindPriorityAction Kind = "priority_action"
 	KindStrength       Kind = "strength"
 	KindWeakness       Kind = "weakness"
-	KindFocus          Kind = "focus" // an area a visit looked at
+	KindFocus          Kind = "focus"    // an area a visit looked at
+	KindHeadline       Kind = "headline" // a sentence of a letter's "Headline findings"
 )
 
 // Kinds lists every finding kind in a stable order.
-var Kinds = []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus}
+var Kinds = []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline}
 
 // Domain is the part of children's services a judgement grades.
 type Domain string

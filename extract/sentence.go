@@ -49,7 +49,10 @@ var (
 	}
 	// Sections whose text is about the inspection, not about practice:
 	// no findings are taken from them.
-	reSkipSection = regexp.MustCompile(`(?i)^(information about (this|the) (inspection|local authority|area).*|contents|table of contents|(the )?inspection team|about this inspection|glossary|appendix.*|annex.*|version control.*|the inspection judgements.*|inspection judgements about .*)$`)
+	reSkipSection = regexp.MustCompile(`(?i)^(information about (this|the) (inspection|local authority|area).*|contents|table of contents|(the )?inspection team|about this inspection|glossary|appendix.*|annex.*|version control.*|the inspection judgements.*|inspection judgements about .*|areas covered( by (the|this) (visit|inspection))?)$`)
+	// The summary at the head of a letter: its sentences are headline
+	// findings, not strengths or weaknesses.
+	reHeadlineSection = regexp.MustCompile(`(?i)^headline findings?$`)
 	// Headings that announce a list of strengths or weaknesses.
 	reStrengthHeading = regexp.MustCompile(`(?i)^(key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b`)
 	reWeakHeading     = regexp.MustCompile(`(?i)^(key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b`)
@@ -315,6 +318,7 @@ func sentences(ls []line, ws wordSet) []sentence {
 	section, domain := "", Domain("")
 	skip := false
 	var list Kind // list context set by a heading or lead-in
+	scope := false // in the list of areas a visit looked at (focus findings, read elsewhere)
 	// Domain headings since the last paragraph: one heading before prose
 	// opens a judgement section; several in a row are the labels of the
 	// judgement table or a contents page, and open none.
@@ -369,6 +373,9 @@ func sentences(ls []line, ws wordSet) []sentence {
 			// a paragraph after a list ends the list context, unless it
 			// is itself a lead-in
 			list = ""
+			scope = false
+		} else if scope {
+			continue
 		}
 		texts, offs := splitText(text)
 		for k, t := range texts {
@@ -382,6 +389,10 @@ func sentences(ls []line, ws wordSet) []sentence {
 		}
 		if !b.item && strings.HasSuffix(text, ":") {
 			switch {
+			case reScopeIntro.MatchString(text):
+				// "Inspectors reviewed the progress made in the following
+				// areas of concern ...:" lists the visit's focus
+				scope = true
 			case reWeakLeadIn.MatchString(text):
 				list = KindWeakness
 			case reStrengthLeadIn.MatchString(text):

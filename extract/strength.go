@@ -117,7 +117,7 @@ func newSWRules() *swRules {
 			[2]string{"too-early", `too early to|has not yet|have not yet|not yet (had|seen|made|led|embedded|resulted|evident)|is yet to|are yet to|early stages?|in its infancy|not had (an|any|sufficient) impact`},
 			[2]string{"required", `(improvements?|work|action|actions|training|oversight|progress|development) (is|are) (still |urgently |further )?(required|needed|necessary)|further (work|improvement|progress|development) (is |are )?(required|needed)|need(s)? to (improve|be improved|strengthen|be strengthened)|require(s|d)? (further )?(improvement|strengthening|development)`},
 			[2]string{"hampered", `hamper(s|ed)|hinder(s|ed)|imped(e|es|ed)|undermin(e|es|ed|ing)|compromis(e|es|ed)|more (needs|is needed|work is needed|work is required) to|more needs to be done|remains? a challenge|(is|are|was|were) (a )?concern`},
-			[2]string{"difficulty", `difficult(y|ies)|restrict(s|ed|ing)?|barriers?|obstacles?|problems? (with|in)|(is|are) (working|seeking|exploring|looking|planning) (to|how|at)|working to (try|resolve|address|tackle)`},
+			[2]string{"difficulty", `difficult(y|ies)?|(makes?|made|making) it hard(er)?|hard(er)? (for \S+ )?to (know|understand|see|track|find|access|engage|recruit|retain)|restrict(s|ed|ing)?|barriers?|obstacles?|problems? (with|in)|(is|are) (working|seeking|exploring|looking|planning) (to|how|at)|working to (try|resolve|address|tackle)`},
 			[2]string{"high-demand", `(caseloads?|workloads?|turnover|vacanc(y|ies)|demand|reliance on agency( \S+)?|sickness)( \S+){0,6} (is|are|remain|remains|has been|have been) (too |very |still |particularly |exceptionally )?high`},
 			[2]string{"risk-not", `risks? (is|are|was|were|has|have) not|(left|remain(ed)?|are|were) at risk`},
 		),
@@ -340,6 +340,9 @@ func findStrengths(ls []line, typ Type, ws wordSet, recs []Finding) []Finding {
 			continue
 		}
 		k, rule := r.classify(s)
+		if reHeadlineSection.MatchString(s.section) {
+			k, rule = KindHeadline, "headline.section"
+		}
 		if k == "" {
 			continue
 		}

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +28,8 @@ func TestClassify(t *testing.T) {
 		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessVariable", "The quality of referrals is variable.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessDelays", "Some children experience delays in permanence.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessMakesItDifficult", "This makes it difficult for families and professionals to know whether progress is being made.", "", KindWeakness, "weakness.cue"},
+		{"WeaknessHardToTrack", "Records are kept in several places, so it is hard for managers to track progress.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessLack", "A lack of capacity results in waits.", "", KindWeakness, "weakness.cue"},
 		{"NegativeBeatsPositive", "Plans are clear but do not always address risk.", "", KindWeakness, "weakness.contrast-main-clause"},
 		{"HoweverNeutralRest", "However, this is the case for some children in the area.", "", KindWeakness, "weakness.contrast-main-clause"},
@@ -89,6 +93,36 @@ func TestFindStrengths(t *testing.T) {
 	}
 	if got := Find(&Document{Type: TypeNews}, &Source{Pages: pages}); len(got) != 1 || got[0].Kind != KindRecommendation {
 		t.Errorf("news article: %+v, want only the recommendation", got)
+	}
+}
+
+// TestFindLetterSections checks a monitoring-visit letter's sections: the
+// areas covered are focus findings (never weaknesses, though the lead-in
+// calls them "areas of concern"), the headline findings are headline
+// findings, and the findings that follow are strengths and weaknesses.
+func TestFindLetterSections(t *testing.T) {
+	page := "Areas covered by the visit\n\n" +
+		"Inspectors reviewed the progress made in the following areas of concern identified at the last inspection:\n\n" +
+		"- The timeliness of responses to children who are homeless.\n- The quality of supervision.\n\n" +
+		"Headline findings\n\n" +
+		"Leaders have made steady progress since the last inspection. Caseloads remain too high in some teams.\n\n" +
+		"Findings and evaluation of progress\n\n" +
+		"Social workers visit children regularly and know them well. Plans are not always specific enough.\n"
+	got := Find(&Document{Type: TypeMonitoring}, &Source{Pages: []string{page}})
+	var kinds []string
+	for _, f := range got {
+		kinds = append(kinds, string(f.Kind)+": "+f.Text)
+	}
+	want := []string{
+		"focus: The timeliness of responses to children who are homeless",
+		"focus: The quality of supervision",
+		"headline: Leaders have made steady progress since the last inspection.",
+		"headline: Caseloads remain too high in some teams.",
+		"strength: Social workers visit children regularly and know them well.",
+		"weakness: Plans are not always specific enough.",
+	}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(kinds, "\n"), strings.Join(want, "\n"))
 	}
 }
 
