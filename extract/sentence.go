@@ -317,7 +317,7 @@ func sentences(ls []line, ws wordSet) []sentence {
 	var out []sentence
 	section, domain := "", Domain("")
 	skip := false
-	var list Kind // list context set by a heading or lead-in
+	var list Kind  // list context set by a heading or lead-in
 	scope := false // in the list of areas a visit looked at (focus findings, read elsewhere)
 	// Domain headings since the last paragraph: one heading before prose
 	// opens a judgement section; several in a row are the labels of the
