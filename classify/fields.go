@@ -363,7 +363,12 @@ func contains(xs []string, x string) bool {
 
 var (
 	meetingDateRe = regexp.MustCompile(`(?i)\b(?:date(?: of meeting)?|meeting date)\s*:\s*`)
-	committeeWord = regexp.MustCompile(`\bCommittee\b`)
+	committeeWord = regexp.MustCompile(`\b(?:Committee|Cabinet|Panel|Board|Scrutiny)(?: (?:Committee|Panel|Board|Commission))?\b`)
+	// A line that is only the name of a council's meeting, in any case.
+	bodyLineRe = regexp.MustCompile(`(?i)^(?:the )?(cabinet|executive board|full council|council|executive)$`)
+	// A labelled meeting: "Report to: Children's Scrutiny Panel",
+	// "Meeting: Cabinet".
+	meetingLabelRe = regexp.MustCompile(`(?i)^(?:report to|meeting|committee|decision[- ]maker|to)\s*:\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–,]\s*\d.*)?$`)
 )
 
 // committeeFields fills a committee paper: the council, the committee's
@@ -393,6 +398,15 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 	}
 }
 
+// titleCase capitalises each word of s, lower-casing the rest.
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // dateLine returns the date of the first line near the top of a committee
 // paper that holds a date and little else ("14 March 2022", "Thursday,
 // 14 March 2022"): report templates put the meeting date there, under the
@@ -413,6 +427,16 @@ func dateLine(h []line) string {
 // capitalised words before "Committee", less a council's name.
 func committeeName(h []line) string {
 	for _, l := range h {
+		if m := meetingLabelRe.FindStringSubmatch(l.text); m != nil && committeeWord.MatchString(m[1]) {
+			return m[1]
+		}
+	}
+	for _, l := range h {
+		if m := bodyLineRe.FindStringSubmatch(l.text); m != nil {
+			return titleCase(m[1])
+		}
+	}
+	for _, l := range h {
 		loc := committeeWord.FindStringIndex(l.text)
 		if loc == nil {
 			continue
@@ -431,7 +455,8 @@ func committeeName(h []line) string {
 		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and")) {
 			start++
 		}
-		name := strings.Join(append(words[start:len(words):len(words)], "Committee"), " ")
+		body := l.text[loc[0]:loc[1]]
+		name := strings.Join(append(words[start:len(words):len(words)], body), " ")
 		// Drop a leading council name ("Nottingham City Council Children and ...").
 		if i := strings.Index(name, "Council "); i >= 0 && i+8 < len(name) {
 			name = name[i+8:]

@@ -45,9 +45,11 @@ var titleRules = sync.OnceValue(func() []titleRule {
 
 var (
 	committeeRe = regexp.MustCompile(`(?i)\bpublic document pack\b|\bminutes of (?:the|a) meeting\b|\breport to (?:the )?[\w’'&, ]{0,80}committee\b|^agenda\b|\bagenda item\b|\bnotice of meeting\b`)
-	purposeRe   = regexp.MustCompile(`(?i)\bpurpose of (?:the|this) report\b|\breport of the\b|\bexecutive summary\b|\bwards? affected\b`)
-	newsRe      = regexp.MustCompile(`(?i)\badvertisement\b|\brelated articles\b|\blatest (?:articles|news)\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b|\bnewsdesk\b|\bshare (?:this|on)\b|\bread more\b|\bsign up to our newsletter\b|\bour journalism\b`)
-	reportedRe  = regexp.MustCompile(`(?i)\bofsted (?:has |have )?(?:said|says|found|rated|recommends|judged)\b|\binspectors (?:found|said|say|highlighted|noted|told)\b|\brated ['‘’"“]?(?:good|outstanding|inadequate)|\bwatchdog\b`)
+	purposeRe   = regexp.MustCompile(`(?i)\bpurpose of (?:the|this) report\b|\breport of the\b|\breport to\b|\bexecutive summary\b|\bwards? affected\b|\bkey decision\b|\bdate of (?:the )?meeting\b|\bmeeting date\b|\bportfolio holder\b|\bcabinet member\b|\breport author\b|\bcontact officer\b`)
+	// The bodies a council paper goes to.
+	councilBodyRe = regexp.MustCompile(`(?i)\b(?:committee|cabinet|scrutiny|full council|council meeting|executive board|health and wellbeing board|corporate parenting (?:board|panel|committee)|safeguarding (?:children )?partnership board|panel|board)\b`)
+	newsRe        = regexp.MustCompile(`(?i)\badvertisement\b|\brelated articles\b|\blatest (?:articles|news)\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b|\bnewsdesk\b|\bshare (?:this|on)\b|\bread more\b|\bsign up to our newsletter\b|\bour journalism\b`)
+	reportedRe    = regexp.MustCompile(`(?i)\bofsted (?:has |have )?(?:said|says|found|rated|recommends|judged)\b|\binspectors (?:found|said|say|highlighted|noted|told)\b|\brated ['‘’"“]?(?:good|outstanding|inadequate)|\bwatchdog\b`)
 )
 
 // detected is the outcome of type detection.
@@ -68,7 +70,9 @@ func detectType(src *extract.Source, h []line, hf string, all []line) detected {
 	}
 	// Committee papers: a pack cover, minutes, or a report to a committee.
 	top := flat(h[:min(len(h), 15)])
-	if committeeRe.MatchString(top) || (purposeRe.MatchString(top) && strings.Contains(strings.ToLower(hf), "committee")) {
+	// A web page needs the strong signs: news sites name cabinets and
+	// boards too.
+	if committeeRe.MatchString(top) || (src.Format != "html" && purposeRe.MatchString(top) && councilBodyRe.MatchString(top)) {
 		return detected{typ: extract.TypeCommittee, title: committeeTitle(src, h), at: -1}
 	}
 	best := none
@@ -134,8 +138,46 @@ func committeeTitle(src *extract.Source, h []line) string {
 	if t := strings.TrimSpace(src.Title); t != "" {
 		return truncate(cleanLine(t), 300)
 	}
-	return headline(h)
+	// Report templates label the title ("Title: ...", "Subject: ...").
+	for _, l := range h {
+		if m := labelTitleRe.FindStringSubmatch(l.text); m != nil {
+			return truncate(strings.TrimSpace(m[1]), 300)
+		}
+	}
+	var rest []line
+	for _, l := range h {
+		if !paperLabelRe.MatchString(l.text) {
+			rest = append(rest, l)
+		}
+	}
+	t := headline(rest)
+	// A title in capitals wraps onto lines in capitals.
+	for i, l := range rest {
+		if l.text != t || !allCaps(t) {
+			continue
+		}
+		for _, n := range rest[i+1:] {
+			if !allCaps(n.text) || len(t)+len(n.text) > 300 {
+				break
+			}
+			t += " " + n.text
+		}
+		break
+	}
+	return t
 }
+
+// allCaps reports whether s has letters and none in lower case.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+var (
+	// A labelled report title in a paper's head.
+	labelTitleRe = regexp.MustCompile(`(?i)^(?:report )?(?:title|subject)(?: of report)?\s*:\s*(\S.{2,})$`)
+	// Lines of a paper's head that are labels, not its title.
+	paperLabelRe = regexp.MustCompile(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|(?:the )?(?:cabinet|executive board|full council|council|executive)$)`)
+)
 
 // headline is the first line of the head that reads like a title: three
 // words or more, not a date, not a pack label. Page furniture above a

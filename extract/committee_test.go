@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -134,4 +135,27 @@ func FuzzCommittee(f *testing.F) {
 		}
 		checkFindings(t, fs)
 	})
+}
+
+// TestCommitteeProseJudgements checks the judgements a committee paper
+// with no judgement table restates in sentences: the inspection it reports
+// (the latest year it names, though the meeting is later), never the
+// previous one, and each sentence a judgement rather than also a strength.
+func TestCommitteeProseJudgements(t *testing.T) {
+	text := "Report to: Children's Scrutiny Panel\n\n" +
+		"1.1 Children's services were inspected in November 2023. Ofsted judged the overall effectiveness of services to be good, the same judgement as at the previous inspection in 2018.\n\n" +
+		"1.2 The impact of leaders on social work practice was judged outstanding.\n\n" +
+		"1.3 In 2018 the experiences and progress of children in care were judged to require improvement to be good.\n"
+	got := Find(&Document{Type: TypeCommittee, Published: "2024-02-01"}, &Source{Pages: []string{text}})
+	var out []string
+	for _, f := range got {
+		out = append(out, fmt.Sprintf("%s %s %s %s: %s", f.Kind, f.Domain, f.Grade, f.Rule, f.Text))
+	}
+	want := []string{
+		"judgement overall_effectiveness good committee.judgement: Ofsted judged the overall effectiveness of services to be good, the same judgement as at the previous inspection in 2018.",
+		"judgement leaders outstanding committee.judgement: The impact of leaders on social work practice was judged outstanding.",
+	}
+	if !reflect.DeepEqual(out, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(out, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -48,8 +48,20 @@ func findByType(doc *Document, ls []line, ws wordSet, have []Finding) []Finding 
 		}
 	case TypeCommittee:
 		out = findProgress(ls, ws)
+		if !hasJudgement(have) {
+			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
+		}
 	}
 	return out
+}
+
+func hasJudgement(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Kind == KindJudgement {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDomain(fs []Finding, d Domain) bool {

@@ -129,6 +129,10 @@ var (
 	// A rating verb before a grade: "rated 'good'", "was judged to be
 	// inadequate", "branded as inadequate", "found to 'require improvement'".
 	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
+	// A rating verb, its object, then the grade: "judged the overall
+	// effectiveness of services to be outstanding", "rated its services
+	// as good". The object (group 1) names the domain.
+	reJudgedObj = regexp.MustCompile(`(?i)\b(?:judged|rated|found|assessed|graded|considered|deemed)\s+((?:the|its|their|children|services|social)\b[^,.;:]{0,100}?)\s+(?:to be|as)\s+` + newsGrade)
 	// A move to a grade: "upgraded to 'good'", "dropped to inadequate",
 	// "moved up to outstanding". The grade moved from (reFromGrade) is
 	// the old one; the grade moved to is the current one.
@@ -144,7 +148,7 @@ var (
 	reFromGrade = regexp.MustCompile(`(?i)\b(?:up|down|improved?|improving|moved|moving|rising|risen|climbed|jumped|fell|fallen|dropped|went|gone|upgraded|downgraded|raised|lifted|changed) from\s*$|\bfrom\s*$`)
 	reYear      = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
 	// Clause boundaries inside a sentence where the time frame can change.
-	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when `)
+	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when |, the same\b|, which (?:is|was) the same\b`)
 )
 
 // newsDomains maps the labels news prose gives a graded domain to the
@@ -284,9 +288,12 @@ func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
 		t := s.text
 		type hit struct{ at, end, gAt, gEnd int }
 		var hits []hit
-		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating, reMovedTo} {
+		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating, reMovedTo, reJudgedObj} {
 			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 				h := hit{at: m[0], end: m[1]}
+				if re == reJudgedObj {
+					h.at = m[3] // the domain is named in the object, before this
+				}
 				for g := 2; g+1 < len(m); g += 2 {
 					if m[g] >= 0 && gradeOf(t[m[g]:m[g+1]]) != "" && (g > 2 || re != reRated) {
 						h.gAt, h.gEnd = m[g], m[g+1]
@@ -373,16 +380,54 @@ func findNewsRecommendations(sents []prose) []Finding {
 	return out
 }
 
-// findNews returns the judgements and recommendations a news article
-// reports in prose.
-func findNews(doc *Document, ls []line, ws wordSet) []Finding {
+// reParaNumber is a report's paragraph number before a sentence: "2.1 ".
+var reParaNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+`)
+
+// committeeYear is the year of the inspection a committee paper reports:
+// the latest year it mentions, not after its meeting date. Papers go to
+// committee months after the inspection, often in the next year.
+func committeeYear(doc *Document, text string) int {
+	limit := 0
+	if len(doc.Published) >= 4 {
+		limit, _ = strconv.Atoi(doc.Published[:4])
+	}
+	y := 0
+	for _, m := range reYear.FindAllString(text, -1) {
+		if n, _ := strconv.Atoi(m); n > y && (limit == 0 || n <= limit) {
+			y = n
+		}
+	}
+	return y
+}
+
+// findCommitteeJudgements returns the judgements a committee paper with
+// no judgement table restates in prose ("Ofsted judged the overall
+// effectiveness of services to be good"), read as news prose is.
+func findCommitteeJudgements(doc *Document, ls []line, ws wordSet) []Finding {
 	sents := cutProse(ls, ws)
+	fs := findNewsJudgements(doc, sents, committeeYear(doc, proseText(sents)))
+	for i := range fs {
+		fs[i].Rule = "committee.judgement"
+		fs[i].Text = reParaNumber.ReplaceAllString(fs[i].Text, "")
+	}
+	return fs
+}
+
+// proseText is the sentences joined by spaces.
+func proseText(sents []prose) string {
 	var b strings.Builder
 	for _, s := range sents {
 		b.WriteString(s.text)
 		b.WriteByte(' ')
 	}
-	year := articleYear(doc, b.String())
+	return b.String()
+}
+
+// findNews returns the judgements and recommendations a news article
+// reports in prose.
+func findNews(doc *Document, ls []line, ws wordSet) []Finding {
+	sents := cutProse(ls, ws)
+	year := articleYear(doc, proseText(sents))
 	out := findNewsJudgements(doc, sents, year)
 	return append(out, findNewsRecommendations(sents)...)
 }

@@ -91,7 +91,10 @@ func newSWRules() *swRules {
 		notEval: cues(
 			[2]string{"how-well", `how (well|effectively|timely)`},
 			[2]string{"improvement-noun", `areas? (for|of|requiring) (improvement|development)|improvement (plan|plans|board|journey|activity|areas?|priorities|work)|requires? improvement to be good|what needs to improve`},
-			[2]string{"judged", `(judged|graded|rated) (to be |as )?(good|outstanding|inadequate|requires improvement)`},
+			[2]string{"judged", `(judged|graded|rated) (to be |as )?(good|outstanding|inadequate|requires? improvement|requiring improvement|to require improvement)( to be good)?`},
+			// The names of the judgement areas: "the experiences and progress
+			// of children in care" is a label, not progress.
+			[2]string{"domain-label", `experiences and progress of`},
 			[2]string{"not-only", `not only`},
 			[2]string{"what-is-required", `what (action|actions|work|changes?|support|help) (is|are|was|were) (required|needed|expected)`},
 			[2]string{"no-longer-neg", `no longer (at risk|need|require)`},
@@ -318,7 +321,10 @@ func findStrengths(ls []line, typ Type, ws wordSet, recs []Finding) []Finding {
 	}
 	var recKeys []string
 	for _, f := range recs {
-		if f.Kind == KindRecommendation || f.Kind == KindPriorityAction {
+		// A recommendation, or a judgement stated in a sentence (news,
+		// committee papers), is that finding, not also a strength or
+		// weakness.
+		if f.Kind == KindRecommendation || f.Kind == KindPriorityAction || f.Kind == KindJudgement && !strings.HasPrefix(f.Rule, "judgement.") {
 			recKeys = append(recKeys, sentenceKey(f.Text))
 		}
 	}
