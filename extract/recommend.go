@@ -21,7 +21,7 @@ import (
 var (
 	reRecHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
 	// Headings that end a list whatever came before them.
-	reSectionHeading = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
+	reSectionHeading = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|(main|headline) findings|findings and evaluation of progress|overview|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
 	reNumbered       = regexp.MustCompile(`^(\d{1,3})\.\s*(\S.*)$`)
 	reNoItems        = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
 	reEndPunct       = regexp.MustCompile(`[.!?;)’”"]$`)
@@ -128,7 +128,13 @@ func isImperative(w string) bool {
 		"consider", "evaluate", "secure", "take", "use", "work", "complete", "address", "clarify",
 		"agree", "raise", "build", "promote", "revise", "update", "introduce", "enable", "identify",
 		"assess", "analyse", "support", "record", "challenge", "progress", "produce", "publish",
-		"seek", "set", "share", "track", "urgently", "audit", "engage", "put", "reinforce", "tackle":
+		"seek", "set", "share", "track", "urgently", "audit", "engage", "put", "reinforce", "tackle",
+		"refresh", "explore", "expand", "commission", "widen", "broaden", "recruit", "retain", "invest",
+		"involve", "consult", "capture", "integrate", "coordinate", "co-ordinate", "communicate", "deliver",
+		"devise", "adopt", "apply", "arrange", "respond", "restructure", "sustain", "maintain", "minimise",
+		"maximise", "measure", "obtain", "prepare", "prevent", "protect", "rectify", "refine", "resolve",
+		"streamline", "target", "train", "validate", "verify", "encourage", "enhance", "facilitate",
+		"finalise", "formalise", "gather", "offer", "expedite", "reconsider", "re-evaluate", "reassess":
 		return true
 	}
 	return false
@@ -194,7 +200,7 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 			}
 		}
 		kind, rule := headingKind(m[1], typ)
-		items, next := readList(ls, from, ws)
+		items, next := readList(ls, from, ws, typ != TypeSIF)
 		for _, it := range items {
 			text := strings.TrimSpace(it.text)
 			if text == "" || reNoItems.MatchString(text) {
@@ -211,10 +217,10 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 
 // readList reads the items of the list that starts at ls[i] and returns them
 // with the index of the first line after the list.
-func readList(ls []line, i int, ws wordSet) ([]item, int) {
+func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 	var items []item
 	var cur *item
-	mode := "" // the main bullet glyph, "#" for numbered paragraphs, "P" for plain ones
+	mode := "" // the main bullet glyph, "#" for numbered paragraphs, "1" for a list numbered from 1, "P" for plain paragraphs
 	paragraphs := plainSection(ls, i)
 	intro := 0
 	lastPage := 0
@@ -257,7 +263,7 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 			break
 		}
 		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
-			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
+			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
 				continue // a subheading inside the list ("Leadership, management and governance")
 			}
 			break
@@ -295,6 +301,19 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 			lastPage = ls[i].page
 			continue
 		}
+		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "1" || from1 && mode == "" && m[1] == "1") {
+			// a list numbered from 1 ("1. The quality of plans."): every
+			// item is one, whatever it says
+			n, _ := strconv.Atoi(m[1])
+			if cur != nil && n != cur.num+1 {
+				break
+			}
+			mode = "1"
+			items = append(items, item{text: m[2], page: ls[i].page, num: n})
+			cur = &items[len(items)-1]
+			lastPage = ls[i].page
+			continue
+		}
 		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "" || mode == "#") {
 			n, _ := strconv.Atoi(m[1])
 			if cur != nil && n != cur.num+1 {
@@ -328,13 +347,13 @@ func readList(ls []line, i int, ws wordSet) ([]item, int) {
 		}
 		if cur == nil {
 			intro++
-			if intro > 2 || (headingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0)) {
+			if intro > 2 || (headingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0, from1)) {
 				break
 			}
 			continue
 		}
 		ended := reEndPunct.MatchString(cur.text)
-		if ended && headingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur)) {
+		if ended && headingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
 			continue // a subheading inside the list
 		}
 		if ended && mode == "¶" {
@@ -426,13 +445,13 @@ func plainSection(ls []line, i int) bool {
 			return false
 		}
 	}
-	return false
+	return !first && i == len(ls) // the section runs to the end of the text
 }
 
 // nextStartsItem reports whether the next non-blank line after ls[i-1]
 // (skipping one more heading-like line) starts an item of the list: one with
 // the list's bullet, or the next paragraph number. mode "" accepts any.
-func nextStartsItem(ls []line, i int, mode string, num int) bool {
+func nextStartsItem(ls []line, i int, mode string, num int, from1 bool) bool {
 	skipped := 0
 	for ; i < len(ls); i++ {
 		t := ls[i].text
@@ -447,6 +466,9 @@ func nextStartsItem(ls []line, i int, mode string, num int) bool {
 		}
 		if m := reNumbered.FindStringSubmatch(t); m != nil {
 			n, _ := strconv.Atoi(m[1])
+			if mode == "1" || mode == "" && n == 1 && from1 {
+				return num == 0 || n == num+1
+			}
 			return (mode == "" || mode == "#") && (num == 0 || n == num+1) && looksLikeRec(m[2])
 		}
 		if skipped > 0 || !headingLike(t) {
