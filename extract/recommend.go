@@ -224,6 +224,17 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 	paragraphs := plainSection(ls, i)
 	intro := 0
 	lastPage := 0
+	// open starts an item at ls[i]; more joins ls[i] to the current one.
+	open := func(i int, text string, num int) {
+		items = append(items, item{text: text, page: ls[i].page, num: num})
+		cur = &items[len(items)-1]
+		lastPage = ls[i].page
+	}
+	more := func(i int, text string) {
+		cur.text = joinText(cur.text, text, ws)
+		cur.blank, cur.pageC = false, false
+		lastPage = ls[i].page
+	}
 	for ; i < len(ls); i++ {
 		t := ls[i].text
 		if mode == "P" || paragraphs && cur == nil && t != "" {
@@ -240,14 +251,10 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 			}
 			if cur == nil || cur.blank && !cur.pageC && startsUpper(t) && reEndPunct.MatchString(cur.text) {
 				mode = "P"
-				items = append(items, item{text: t, page: ls[i].page})
-				cur = &items[len(items)-1]
-				lastPage = ls[i].page
+				open(i, t, 0)
 				continue
 			}
-			cur.text = joinText(cur.text, t, ws)
-			cur.blank, cur.pageC = false, false
-			lastPage = ls[i].page
+			more(i, t)
 			continue
 		}
 		if t == "" {
@@ -271,9 +278,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 		if lm := reLetterItem.FindStringSubmatch(t); lm != nil && (mode == "" && lm[1] == "a" || mode == "a" && cur != nil && lm[1] == nextLetter(cur.num)) {
 			// lettered items: "a. The quality of ...", "b) ..."
 			mode = "a"
-			items = append(items, item{text: lm[2], page: ls[i].page, num: int(lm[1][0])})
-			cur = &items[len(items)-1]
-			lastPage = ls[i].page
+			open(i, lm[2], int(lm[1][0]))
 			continue
 		}
 		glyph, rest := bulletOf(t)
@@ -309,9 +314,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				break
 			}
 			mode = "1"
-			items = append(items, item{text: m[2], page: ls[i].page, num: n})
-			cur = &items[len(items)-1]
-			lastPage = ls[i].page
+			open(i, m[2], n)
 			continue
 		}
 		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "" || mode == "#") {
@@ -325,24 +328,18 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				break
 			}
 			mode = "#"
-			items = append(items, item{text: m[2], page: ls[i].page, num: n})
-			cur = &items[len(items)-1]
-			lastPage = ls[i].page
+			open(i, m[2], n)
 			continue
 		}
 		if mode == "¶" && cur != nil && reEndPunct.MatchString(cur.text) && reModalAlso.MatchString(t) {
 			// "Leaders ... should also ensure ...": more of the same item
-			cur.text = joinText(cur.text, t, ws)
-			cur.blank, cur.pageC = false, false
-			lastPage = ls[i].page
+			more(i, t)
 			continue
 		}
 		if (cur == nil && mode == "" || mode == "¶") && startsModalItem(t) && (cur == nil || reEndPunct.MatchString(cur.text)) {
 			// unbulleted paragraphs, one per item (area SEND reports)
 			mode = "¶"
-			items = append(items, item{text: t, page: ls[i].page})
-			cur = &items[len(items)-1]
-			lastPage = ls[i].page
+			open(i, t, 0)
 			continue
 		}
 		if cur == nil {
@@ -372,9 +369,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 		if ended && cur.blank && !cur.pageC && len(items) > 0 {
 			break
 		}
-		cur.text = joinText(cur.text, t, ws)
-		cur.blank, cur.pageC = false, false
-		lastPage = ls[i].page
+		more(i, t)
 	}
 	if mode == "#" && len(items) > 0 && !looksLikeRec(items[len(items)-1].text) && !reNoItems.MatchString(items[len(items)-1].text) {
 		items = items[:len(items)-1]
