@@ -78,8 +78,8 @@ func newSWRules() *swRules {
 			// Sentences that announce what follows: "Progress against each
 			// area is summarised below", "... are set out in the table".
 			// Committee procedure: what a paper asks its committee to do.
-			[2]string{"committee-procedure", `\b(the|this) (committee|board|panel|cabinet|sub-committee) (is asked to|is recommended to|notes?|agrees?|is kept informed|considers?|endorses?|approves?)\b`},
-			[2]string{"signpost", `(summari[sz]ed|set out|described|listed|detailed|shown|outlined) (below|above|in (the )?(table|appendix|section))|\bas follows\b`},
+			[2]string{"committee-procedure", `(the|this) (committee|board|panel|cabinet|sub-committee) (is asked to|is recommended to|notes?|agrees?|is kept informed|considers?|endorses?|approves?)`},
+			[2]string{"signpost", `(summari[sz]ed|set out|described|listed|detailed|shown|outlined) (below|above|in (the )?(table|appendix|section))|as follows`},
 			[2]string{"visit", `^(this|the) (focused |monitoring )?(visit|inspection) (was|took place|looked|focused|considered|evaluated|covered|included|is the)`},
 			[2]string{"inspectors-looked", `^(during (this|the) (visit|inspection), )?(inspectors|we|the inspectors|the lead inspector) (looked|considered|reviewed|evaluated|met|spoke|visited|scrutinised|examined|sampled|tracked|also|carried out|were)`},
 			[2]string{"ofsted-process", `ofsted (undertook|carried out|made the following|will|has|inspected|conducted)|under the inspection|four[- ]point scale|scope of the inspection|regulatory inspection|annual engagement meeting`},
