@@ -28,6 +28,11 @@ var (
 	numericRe    = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
 	dayListRe    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|,\s*and)\s*$`)
 	isoRe        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "12/09/2016 to 06/10/2016" (British order, day first), or one such date.
+	numericRangeRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*(?:to|until|and|[-–—])\s*(\d{1,2})/(\d{1,2})/(\d{4}))?\b`)
+	// Days and a month with no year: "on 13 and 14 July", "between 3 and
+	// 5 March" (letters that leave the year to their date).
+	yearlessRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(` + monthNames + `))?\s*(?:to|and|[-–—])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))|\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))`)
 )
 
 // month returns the month number of a name or abbreviation, 0 if none.
@@ -132,6 +137,20 @@ func parseDates(s string) []dateSpan {
 			out = append(out, dateSpan{start: v, end: v, at: m[0], stop: m[1]})
 		}
 	}
+	for _, m := range numericRangeRe.FindAllStringSubmatchIndex(s, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		n := func(i int) int { v, _ := strconv.Atoi(s[m[2*i]:m[2*i+1]]); return v }
+		start := isoDate(n(3), n(2), n(1))
+		end := start
+		if m[8] >= 0 {
+			end = isoDate(n(6), n(5), n(4))
+		}
+		if start != "" && end != "" && start <= end {
+			out = append(out, dateSpan{start: start, end: end, at: m[0], stop: m[1]})
+		}
+	}
 	for _, m := range monthFirstRe.FindAllStringSubmatchIndex(s, -1) {
 		if taken(m[0], m[1]) {
 			continue
@@ -161,6 +180,51 @@ func firstDate(s string) (dateSpan, bool) {
 		return dateSpan{}, false
 	}
 	return ds[0], true
+}
+
+// yearlessDates finds the first run of days and month with no year in s
+// ("13 and 14 July") and dates it in the year that puts it on or before
+// ref (a YYYY-MM-DD letter date) and less than a year before it.
+func yearlessDates(s, ref string) (dateSpan, bool) {
+	if len(ref) < 10 {
+		return dateSpan{}, false
+	}
+	m := yearlessRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateSpan{}, false
+	}
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	y, _ := strconv.Atoi(ref[:4])
+	var d1, m1, d2, m2 int
+	if g(4) != "" {
+		d1, _ = strconv.Atoi(g(1))
+		d2, _ = strconv.Atoi(g(3))
+		m2 = month(g(4))
+		m1 = m2
+		if g(2) != "" {
+			m1 = month(g(2))
+		}
+	} else {
+		d1, _ = strconv.Atoi(g(5))
+		m1 = month(g(6))
+		d2, m2 = d1, m1
+	}
+	for _, yy := range []int{y, y - 1} {
+		end := isoDate(yy, m2, d2)
+		start := isoDate(yy, m1, d1)
+		if start > end {
+			start = isoDate(yy-1, m1, d1)
+		}
+		if start != "" && end != "" && end <= ref {
+			return dateSpan{start: start, end: end, at: m[0], stop: m[1]}, true
+		}
+	}
+	return dateSpan{}, false
 }
 
 // numericDate parses "25/01/2024", "25/01/24" or "2024-01-25".

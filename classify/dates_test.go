@@ -8,6 +8,33 @@ import (
 	"github.com/ofsted/ofsted/extract"
 )
 
+func TestYearlessDates(t *testing.T) {
+	tests := []struct {
+		name, in, ref, start, end string
+	}{
+		{"DaysAndMonth", "13 and 14 July. Her Majesty's Inspectors", "2021-08-23", "2021-07-13", "2021-07-14"},
+		{"AcrossMonths", "30 September and 1 October. The", "2020-11-02", "2020-09-30", "2020-10-01"},
+		{"MonthAfterLetterIsLastYear", "3 to 5 December.", "2021-01-20", "2020-12-03", "2020-12-05"},
+		{"SingleDay", "9 March, inspectors", "2021-05-10", "2021-03-09", "2021-03-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, ok := yearlessDates(tt.in, tt.ref)
+			if !ok || d.start != tt.start || d.end != tt.end {
+				t.Errorf("yearlessDates(%q, %s) = %v %v, want %s..%s", tt.in, tt.ref, d, ok, tt.start, tt.end)
+			}
+		})
+	}
+	for _, in := range []string{"13 and 14 July 2021.", "no dates here", "14 July 2021"} {
+		if d, ok := yearlessDates(in, "2021-08-23"); ok {
+			t.Errorf("yearlessDates(%q) = %v, want none (the year is there, or no date)", in, d)
+		}
+	}
+	if _, ok := yearlessDates("13 July.", ""); ok {
+		t.Error("yearlessDates without a letter date: want none")
+	}
+}
+
 func TestParseDates(t *testing.T) {
 	tests := []struct {
 		name, in, start, end string
@@ -26,6 +53,8 @@ func TestParseDates(t *testing.T) {
 		{"MonthFirst", "Saturday, January 18, 2025", "2025-01-18", "2025-01-18"},
 		{"Abbreviated", "4 Sept 2023", "2023-09-04", "2023-09-04"},
 		{"FirstOfTwoRanges", "5 to 9 December 2022 and 14 to 15 February 2023", "2022-12-05", "2022-12-09"},
+		{"NumericRange", "Inspection date: 12/09/2016 to 06/10/2016", "2016-09-12", "2016-10-06"},
+		{"NumericSingle", "Date: 25/01/2024", "2024-01-25", "2024-01-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,12 +20,13 @@ var (
 	visitLabelRe = regexp.MustCompile(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
 	publishedRe  = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
 	// publishedAt is publishedRe anchored, less its leading \b (see findPublished).
-	publishedAt   = regexp.MustCompile(`(?i)^(?:(?:report )?published\s*:|publication date\s*:|date of publication\s*:)`)
-	visitVerbRe   = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
-	visitNounRe   = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	visitNumberRe = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
-	dateLineRe    = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
-	dearRe        = regexp.MustCompile(`^Dear\b`)
+	publishedAt    = regexp.MustCompile(`(?i)^(?:(?:report )?published\s*:|publication date\s*:|date of publication\s*:)`)
+	visitVerbRe    = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
+	visitVerbAnyRe = regexp.MustCompile(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
+	visitNounRe    = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
+	visitNumberRe  = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
+	dateLineRe     = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
+	dearRe         = regexp.MustCompile(`^Dear\b`)
 )
 
 func ordinal(s string) int {
@@ -67,7 +68,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	if d.Published == "" && whole {
 		d.Published = fileNameDate(src.Path)
 	}
-	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at)
+	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at, d.Published)
 	if d.Type == extract.TypeMonitoring {
 		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
 			d.VisitNumber = ordinal(m[1])
@@ -178,7 +179,7 @@ func letterDate(h []line) string {
 // visitDates finds the dates of the inspection or visit: a labelled date
 // range in the head, else the first date introduced by "on", "from" or
 // "between" in a sentence about the visit.
-func visitDates(hf, body string, titleAt int) (string, string) {
+func visitDates(hf, body string, titleAt int, letterDate string) (string, string) {
 	for _, m := range visitLabelRe.FindAllStringIndex(hf, -1) {
 		// "Dates of previous inspection" is not this visit.
 		if strings.Contains(strings.ToLower(hf[max(0, m[0]-12):m[0]]), "previous") {
@@ -206,6 +207,19 @@ func visitDates(hf, body string, titleAt int) (string, string) {
 		}
 		if visitNounRe.MatchString(text[s:e]) {
 			return ds.start, ds.end
+		}
+	}
+	// A letter that gives the visit's days and month but not the year
+	// ("a focused visit to Durham children's services on 13 and 14 July"):
+	// the visit came before the letter.
+	for _, m := range visitVerbAnyRe.FindAllStringIndex(text, 20) {
+		seg := text[m[1]:min(len(text), m[1]+40)]
+		if ds, ok := yearlessDates(seg, letterDate); ok && ds.at < 4 {
+			s := max(0, strings.LastIndex(text[:m[0]], ". ")+1)
+			e := m[1] + ds.stop
+			if visitNounRe.MatchString(text[s:e]) {
+				return ds.start, ds.end
+			}
 		}
 	}
 	return "", ""

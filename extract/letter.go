@@ -88,7 +88,7 @@ var (
 	// A sentence that says what a visit looked at. The area is group 1.
 	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made )?(?:in|on|with) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
 	// The focus sentence inside another: "with a particular focus on X".
-	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$`)
+	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused )?visit was (?:on )?(.+)$`)
 	// A sentence that introduces a list of the areas a visit looked at.
 	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
 	// Sentences about how the visit was done, not what it looked at.
@@ -135,7 +135,7 @@ func findFocus(ls []line, ws wordSet) []Finding {
 			area = m[1]
 		}
 		if m := reFocusOn.FindStringSubmatch(s.text); m != nil {
-			fo := m[1] + m[2] + m[3]
+			fo := m[1] + m[2] + m[3] + m[4]
 			if area != "" {
 				if k := strings.Index(area, fo); k > 0 {
 					area = reFocusTail.ReplaceAllString(area[:k], "")
