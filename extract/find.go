@@ -31,7 +31,7 @@ func Find(doc *Document, src *Source) []Finding {
 	out = append(out, findRecommendations(ls, doc.Type, ws)...)
 	out = append(out, findByType(doc, ls, ws, out)...)
 	out = append(out, findStrengths(ls, doc.Type, ws, out)...)
-	tm := themeTable
+	tm := themeTable()
 	for i := range out {
 		if out[i].Kind != KindJudgement {
 			out[i].Themes = tm.themes(out[i].Text)

@@ -26,6 +26,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // cue is one row of a classification table: a named pattern.
@@ -145,8 +146,10 @@ func newSWRules() *swRules {
 	return r
 }
 
-// swTable is the compiled classification tables (read-only).
-var swTable = newSWRules()
+// swTable returns the compiled classification tables (read-only), built
+// on first use: compiling them takes a tenth of a second, which commands
+// that never classify a sentence (search, export) should not pay.
+var swTable = sync.OnceValue(newSWRules)
 
 // polarity is the verdict of a clause with the name of the deciding cue.
 type polarity struct {
@@ -328,7 +331,7 @@ func findStrengths(ls []line, typ Type, ws wordSet, recs []Finding) []Finding {
 			recKeys = append(recKeys, sentenceKey(f.Text))
 		}
 	}
-	r := swTable
+	r := swTable()
 	seen := map[string]int{}
 	var out []Finding
 	for _, s := range sentences(ls, ws) {

@@ -10,6 +10,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // themeRule is one theme of the taxonomy.
@@ -174,5 +175,5 @@ func themeMarkdown() string {
 	return b.String()
 }
 
-// themeTable is the compiled taxonomy (read-only after package initialisation).
-var themeTable = newThemeMatcher(themeRules)
+// themeTable returns the compiled taxonomy (read-only), built on first use.
+var themeTable = sync.OnceValue(func() themeMatcher { return newThemeMatcher(themeRules) })

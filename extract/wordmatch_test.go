@@ -9,11 +9,11 @@ import (
 
 // wordTables returns every word table of the rule tables with a name.
 func wordTables() map[string]*wordTable {
-	r := swTable
+	r := swTable()
 	out := map[string]*wordTable{
 		"neutral": r.neutral.words, "notEval": r.notEval.words, "doubleNeg": r.doubleNeg.words,
 		"weak": r.weak.words, "strong": r.strong.words,
-		"themeAny": themeTable.anyWords, "themeNot": themeTable.notWords,
+		"themeAny": themeTable().anyWords, "themeNot": themeTable().notWords,
 	}
 	return out
 }
