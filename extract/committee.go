@@ -10,8 +10,9 @@ package extract
 // to their row, so that "children who need help and | Requires" /
 // "protection | improvement to be good" reads "... help and protection" /
 // "Requires improvement to be good". Progress statements come out as
-// strengths (rule committee.progress): each says what has been done about
-// one area for improvement.
+// their own kind, progress (rule committee.progress): each says what the
+// council reports it has done about one area for improvement, which is its
+// claim, not an inspector's finding of strength.
 
 import (
 	"regexp"
@@ -134,11 +135,11 @@ func findProgress(ls []line, ws wordSet) []Finding {
 			}
 			if m := reProgressBullet.FindString(r); m != "" {
 				flush()
-				cur = &Finding{Kind: KindStrength, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].page, Rule: "committee.progress"}
+				cur = &Finding{Kind: KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].page, Rule: "committee.progress"}
 				continue
 			}
 			if cur == nil {
-				cur = &Finding{Kind: KindStrength, Text: r, Page: ls[j].page, Rule: "committee.progress"}
+				cur = &Finding{Kind: KindProgress, Text: r, Page: ls[j].page, Rule: "committee.progress"}
 				continue
 			}
 			cur.Text = joinText(cur.Text, r, ws)

@@ -85,10 +85,8 @@ func TestCommitteeFindings(t *testing.T) {
 			got = append(got, kt{f.Kind, f.Domain, f.Grade, ""})
 		case KindRecommendation:
 			got = append(got, kt{f.Kind, "", "", f.Text})
-		case KindStrength:
-			if f.Rule == "committee.progress" {
-				got = append(got, kt{f.Kind, "", "", f.Text})
-			}
+		case KindProgress:
+			got = append(got, kt{f.Kind, "", "", f.Text})
 		}
 	}
 	want := []kt{
@@ -98,9 +96,9 @@ func TestCommitteeFindings(t *testing.T) {
 		{KindJudgement, DomainOverall, GradeGood, ""},
 		{KindRecommendation, "", "", "The timeliness of strategy discussions, so that partners take part."},
 		{KindRecommendation, "", "", "The quality of plans for children in need."},
-		{KindStrength, "", "", "Strategy discussions: A task group has met monthly"},
-		{KindStrength, "", "", "Strategy discussions: Police now join strategy discussions in the MASH"},
-		{KindStrength, "", "", "Plans for children: A new plan template is in use"},
+		{KindProgress, "", "", "Strategy discussions: A task group has met monthly"},
+		{KindProgress, "", "", "Strategy discussions: Police now join strategy discussions in the MASH"},
+		{KindProgress, "", "", "Plans for children: A new plan template is in use"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings =\n%+v\nwant\n%+v", got, want)

@@ -35,10 +35,11 @@ const (
 	KindWeakness       Kind = "weakness"
 	KindFocus          Kind = "focus"    // an area a visit looked at
 	KindHeadline       Kind = "headline" // a sentence of a letter's "Headline findings"
+	KindProgress       Kind = "progress" // what a council reports it has done about an area for improvement
 )
 
 // Kinds lists every finding kind in a stable order.
-var Kinds = []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline}
+var Kinds = []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline, KindProgress}
 
 // Domain is the part of children's services a judgement grades.
 type Domain string
