@@ -128,7 +128,7 @@ var (
 	newsGrade = `['‘’"“”]?(outstanding|good|inadequate|(?:requires?|requiring) improvement(?: to be good)?|improvement required)['‘’"“”]?`
 	// A rating verb before a grade: "rated 'good'", "was judged to be
 	// inadequate", "branded as inadequate", "found to 'require improvement'".
-	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
+	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|retains?|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
 	// A rating verb, its object, then the grade: "judged the overall
 	// effectiveness of services to be outstanding", "rated its services
 	// as good". The object (group 1) names the domain.
@@ -139,7 +139,7 @@ var (
 	reMovedTo = regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back)(?: all the way)? to(?: (?:a|an|the|its|their))? ` + newsGrade + `|\bfrom ` + newsGrade + ` to(?: (?:a|an|the|its|their))? ` + newsGrade)
 	// A copula after a label: "The overall effectiveness ... is good",
 	// "services ... require improvement".
-	reCopula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + newsGrade + `|\b(requires?|required) improvement(?: to be good)?`)
+	reCopula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now|still)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + newsGrade + `|\b(requires?|required) improvement(?: to be good)?`)
 	// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
 	reRating = regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + newsGrade + `|` + newsGrade + ` (?:rating|grade|judgement|verdict)\b|` + newsGrade + ` overall\b`)
 	// Words that say a clause looks back at an earlier inspection.
@@ -148,7 +148,7 @@ var (
 	reFromGrade = regexp.MustCompile(`(?i)\b(?:up|down|improved?|improving|moved|moving|rising|risen|climbed|jumped|fell|fallen|dropped|went|gone|upgraded|downgraded|raised|lifted|changed) from\s*$|\bfrom\s*$`)
 	reYear      = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
 	// Clause boundaries inside a sentence where the time frame can change.
-	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when |, the same\b|, which (?:is|was) the same\b`)
+	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when |, the same\b|, which (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b`)
 )
 
 // newsDomains maps the labels news prose gives a graded domain to the
@@ -313,12 +313,16 @@ func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
 			c, off := clauseAround(t, h.at, h.end)
 			d := domainBefore(c, h.at-off)
 			if d == "" {
-				if !reServiceSubject.MatchString(c[:h.at-off]) && !strings.Contains(strings.ToLower(t[h.at:]), "overall") && !strings.Contains(strings.ToLower(t), "ofsted") {
+				subject := c[:h.at-off]
+				if reVerbFirst.MatchString(subject) {
+					subject = t[:h.at] // "..., have now been judged good": the subject came before
+				}
+				if !reServiceSubject.MatchString(subject) && !serviceAfter(t, h.gEnd) && !strings.Contains(strings.ToLower(t[h.at:]), "overall") && !strings.Contains(strings.ToLower(t), "ofsted") {
 					continue
 				}
 				d = DomainOverall
 			}
-			if d == DomainOverall && strings.Contains(strings.ToLower(t[h.gEnd:min(len(t), h.gEnd+12)]), " for ") {
+			if d == DomainOverall && domainAfter(t, h.gEnd) {
 				continue // "rated good for leadership": a domain after the grade
 			}
 			if have[d] {
@@ -329,6 +333,39 @@ func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
 		}
 	}
 	return out
+}
+
+// reVerbFirst is a clause that starts with its verb, its subject left in
+// the clause before.
+var reVerbFirst = regexp.MustCompile(`(?i)^\s*(?:have|has|are|is|was|were|had|been|now)\b`)
+
+// serviceAfter reports whether the service is named just after a grade
+// that ends at i: "retains 'outstanding' rating for children's services".
+func serviceAfter(t string, i int) bool {
+	rest := t[i:min(len(t), i+60)]
+	k := strings.Index(strings.ToLower(rest), " for ")
+	return k >= 0 && k <= 12 && reServiceSubject.MatchString(rest[k:])
+}
+
+// domainAfter reports whether a domain is named just after a grade that
+// ends at i: "rated good for leadership" grades leadership, while "rated
+// good for children's services" grades the service.
+func domainAfter(t string, i int) bool {
+	rest := strings.ToLower(t[i:min(len(t), i+80)])
+	k := strings.Index(rest, " for ")
+	if k < 0 || k > 12 {
+		return false
+	}
+	after := rest[k+5:]
+	for _, d := range newsDomains {
+		if d.domain == DomainOverall {
+			continue
+		}
+		if m := d.re.FindStringIndex(after); m != nil && m[0] < 30 {
+			return true
+		}
+	}
+	return false
 }
 
 var reNegated = regexp.MustCompile(`(?i)\b(not|never|no longer|nor|neither|fail(?:ed|s)? to be|would be|could be|will be|hopes? to be|aim(?:s|ing)? to be|ambition)\s+(?:\w+\s+){0,2}$`)

@@ -71,6 +71,12 @@ func TestNewsJudgements(t *testing.T) {
 			[]judged{{O, GradeInadequate}}},
 		{"LastVisitedIsNotCurrent", "", "Title\n\nStandfirst.\n\nThe department was rated as requiring improvement when Ofsted last visited.",
 			nil},
+		{"RelativeClauseInThePast", "2024-05-01", "Title\n\nStandfirst.\n\nThe council's children's services, which were rated inadequate in 2018, have now been judged good.",
+			[]judged{{O, GradeGood}}},
+		{"StillInadequate", "", "Council's children's services still 'inadequate', says Ofsted\n\nStandfirst.",
+			[]judged{{O, GradeInadequate}}},
+		{"RetainsRating", "", "Leeds retains 'outstanding' rating for children's services\n\nStandfirst.",
+			[]judged{{O, GradeOutstanding}}},
 		{"NegatedIsNotAJudgement", "", "Title\n\nStandfirst.\n\nThe council said it aims to be rated outstanding.",
 			nil},
 	}
