@@ -124,6 +124,7 @@ func FuzzCommittee(f *testing.F) {
 	f.Add("Judgement | Grade\nOverall effectiveness | Good\nchildren and | Requires\nprotection improvement\n")
 	f.Add("Area for improvement | Progress\nX | * a\n | b\nY | ¢ c\n")
 	f.Add("areas for improvement that the\nCouncil must make:\na. one\nb. two\n| | |\n")
+	f.Add("1.1 Ofsted judged the overall effectiveness of services to be good, the same judgement as in 2018. Leaders were judged outstanding.")
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
 		doc := Document{Type: TypeCommittee}

@@ -96,8 +96,10 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("What needs to improve?\n◼ \n\f1.\n\nRecommendations\n1. Ensure\n2.")
 	f.Add("Judgement Grade Overall effectiveness Good good good inadequate")
+	f.Add("What needs to improve\n\nPlans are weak.\n\nOfsted will take the findings\n\nHeadline findings\n1. The quality\n2. x")
+	f.Add("Areas for priority action\nLeaders should act.\n\nThe Borough\nCouncil\n\nLeaders should also ensure x.\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, typ := range []Type{TypeILACS, TypeSIF, TypeJTAI} {
+		for _, typ := range []Type{TypeILACS, TypeSIF, TypeJTAI, TypeFocused, TypeSEND} {
 			start := time.Now()
 			got := Find(&Document{Type: typ}, &Source{Pages: strings.Split(s, "\f")})
 			if d := time.Since(start); d > 2*time.Second {
