@@ -382,7 +382,7 @@ var (
 	bodyLineRe = regexp.MustCompile(`(?i)^(?:the )?(cabinet|executive board|full council|council|executive)$`)
 	// A labelled meeting: "Report to: Children's Scrutiny Panel",
 	// "Meeting: Cabinet".
-	meetingLabelRe = regexp.MustCompile(`(?i)^(?:report to|meeting|committee|decision[- ]maker|to)\s*:\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–,]\s*\d.*)?$`)
+	meetingLabelRe = regexp.MustCompile(`(?i)^(?:report to\s*:?|meeting\s*:|committee\s*:|decision[- ]maker\s*:|to\s*:)\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–—,]\s*(?:\w+day,?\s+)?\d.*)?$`)
 )
 
 // committeeFields fills a committee paper: the council, the committee's
@@ -406,6 +406,18 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 	}
 	if d.Published == "" {
 		d.Published = dateLine(h[:min(len(h), 8)])
+	}
+	if d.Published == "" {
+		// "Report to Cabinet – 14 March 2024": the meeting's line.
+		for _, l := range h[:min(len(h), 12)] {
+			if !committeeWord.MatchString(l.text) && !meetingLabelRe.MatchString(l.text) {
+				continue
+			}
+			if ds, ok := firstDate(l.text); ok && ds.start == ds.end {
+				d.Published = ds.start
+				break
+			}
+		}
 	}
 	if d.Published == "" && whole {
 		d.Published = fileNameDate(src.Path)
@@ -475,7 +487,7 @@ func committeeName(h []line) string {
 		if i := strings.Index(name, "Council "); i >= 0 && i+8 < len(name) {
 			name = name[i+8:]
 		}
-		if len(strings.Fields(name)) >= 2 {
+		if len(strings.Fields(name)) >= 2 || body == "Cabinet" {
 			return name
 		}
 	}
