@@ -70,8 +70,9 @@
 // Speed choices, measured with BenchmarkSearch: the date filter is a
 // numeric range on YYYYMMDD (a string range on dates expands to a
 // disjunction of every date in the range); all facet values of a unit are
-// one doc-values term, split after counting (visiting seven fields per
-// hit cost more than the search itself), and the facets of everything
+// one short doc-values term (vocabulary values coded as one byte,
+// authorities as their ONS code), split and decoded after counting
+// (visiting seven fields per hit cost more than the search itself), and the facets of everything
 // (browsing with no query) are counted once per flush and cached in the
 // index, tagged with the generation of the last batch so that a stale
 // cache is never used; match locations are fetched by a second search

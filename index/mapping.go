@@ -36,7 +36,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-8"
+const mappingVersion = "ofsted-index-9"
 
 // Field names.
 const (
@@ -372,46 +372,6 @@ func pageOwners(rec *Record) []int {
 		}
 	}
 	return owner
-}
-
-// facetFields maps facet names (Results.Facets keys) to the unit fields
-// they count.
-var facetFields = [][2]string{
-	{"authority", fAuthority}, {"year", fYear}, {"type", fType}, {"kind", fKind},
-	{"grade", fGrade}, {"domain", fDomain}, {"theme", fThemes},
-}
-
-// Facet counting visits each hit's doc values, and its cost grows with
-// the number of terms visited; so all facet values of a unit go into one
-// term, split again when the counts come back (a few thousand distinct
-// terms at most, against tens of thousands of hits).
-const (
-	facetSep  = "\x1e" // between facets
-	facetList = "\x1d" // between the values of one facet (themes)
-)
-
-// facetKey gathers a unit's facet values, in facetFields order, into one term.
-func facetKey(m map[string]any) string {
-	clean := func(s string) string {
-		return strings.NewReplacer(facetSep, " ", facetList, " ").Replace(s)
-	}
-	parts := make([]string, len(facetFields))
-	for i, f := range facetFields {
-		switch v := m[f[1]].(type) {
-		case string:
-			if f[0] != "authority" {
-				v = strings.ToLower(v)
-			}
-			parts[i] = clean(v)
-		case []string:
-			vs := make([]string, len(v))
-			for j, x := range v {
-				vs[j] = clean(strings.ToLower(x))
-			}
-			parts[i] = strings.Join(vs, facetList)
-		}
-	}
-	return strings.Join(parts, facetSep)
 }
 
 // dayNumber turns YYYY-MM-DD (or YYYY-MM, YYYY) into YYYYMMDD, missing

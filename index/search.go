@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -361,51 +360,6 @@ func (ix *Index) cacheFacets() error {
 	}
 	ix.dirty = false
 	return nil
-}
-
-// facetCounts splits the counts of facet keys (see facetKey) into counts
-// per facet value: by count (most first) then value, years newest first.
-func facetCounts(fr *search.FacetResult) map[string][]Facet {
-	counts := make([]map[string]int, len(facetFields))
-	for i := range counts {
-		counts[i] = map[string]int{}
-	}
-	if fr != nil {
-		for _, t := range fr.Terms.Terms() {
-			rest := t.Term
-			for i := 0; i < len(facetFields); i++ {
-				part, tail, _ := strings.Cut(rest, facetSep)
-				rest = tail
-				for part != "" {
-					var v string
-					v, part, _ = strings.Cut(part, facetList)
-					if v != "" {
-						counts[i][v] += t.Count
-					}
-				}
-			}
-		}
-	}
-	out := make(map[string][]Facet, len(counts))
-	for i, m := range counts {
-		if len(m) == 0 {
-			continue
-		}
-		name := facetFields[i][0]
-		fs := make([]Facet, 0, len(m))
-		for v, n := range m {
-			fs = append(fs, Facet{Value: v, Count: n})
-		}
-		if name == "year" {
-			sort.Slice(fs, func(i, j int) bool { return fs[i].Value > fs[j].Value })
-		} else {
-			sort.Slice(fs, func(i, j int) bool {
-				return fs[i].Count > fs[j].Count || fs[i].Count == fs[j].Count && fs[i].Value < fs[j].Value
-			})
-		}
-		out[name] = fs
-	}
-	return out
 }
 
 // locations finds where the text query matched in each of hits. Asking
