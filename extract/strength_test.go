@@ -28,6 +28,8 @@ func TestClassify(t *testing.T) {
 		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessVariable", "The quality of referrals is variable.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessDelays", "Some children experience delays in permanence.", "", KindWeakness, "weakness.cue"},
+		{"StrengthReceiveARangeOf", "Children experiencing neglect and their families receive a range of intensive responses.", "", KindStrength, "strength.cue"},
+		{"NeutralRangeOfEvidence", "Inspectors looked at a range of evidence, including case records.", "", "", "neutral.inspectors-looked"},
 		{"WeaknessMakesItDifficult", "This makes it difficult for families and professionals to know whether progress is being made.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessHardToTrack", "Records are kept in several places, so it is hard for managers to track progress.", "", KindWeakness, "weakness.cue"},
 		{"WeaknessLack", "A lack of capacity results in waits.", "", KindWeakness, "weakness.cue"},
