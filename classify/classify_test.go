@@ -202,6 +202,12 @@ func TestClassifyRules(t *testing.T) {
 			}},
 		{"VisitDaysListedAcrossMonths", extract.Source{Format: "pdf", Pages: []string{"Focused visit to Bury local authority children’s services\nThis letter summarises the findings of a focused visit to Bury children’s services on\n29 and 30 September, and 1 October 2020."}},
 			func(d extract.Document) bool { return d.VisitStart == "2020-09-29" && d.VisitEnd == "2020-10-01" }},
+		{"SIFWithLSCBReviewIsNotACommitteePaper", extract.Source{Format: "pdf", Pages: []string{"Bury Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the Local Safeguarding Children Board\nExecutive summary\nReport of the inspection\nInspection date: 1 June 2015 to 24 June 2015"}},
+			func(d extract.Document) bool { return d.Type == extract.TypeSIF }},
+		{"CabinetPaperIsACommitteePaper", extract.Source{Format: "text", Pages: []string{"Report to Cabinet – 14 March 2024\n\nLeeds City Council\n\nOfsted inspection outcome\n\nReport of the Director of Children and Families"}},
+			func(d extract.Document) bool {
+				return d.Type == extract.TypeCommittee && d.Committee == "Cabinet" && d.Published == "2024-03-14" && d.Authority.Code == "E08000035"
+			}},
 		{"EmbeddedDocumentsOnlyInCommitteePapers", extract.Source{Format: "text", Pages: []string{"Inspection of Leeds local authority children’s services\nInspection dates: 1 to 5 May 2023\n4 April 2023\nDear Jo\nMonitoring visit to Leeds children’s services\n"}},
 			func(d extract.Document) bool { return d.Type == extract.TypeILACS }},
 	}

@@ -46,8 +46,9 @@ var titleRules = sync.OnceValue(func() []titleRule {
 var (
 	committeeRe = regexp.MustCompile(`(?i)\bpublic document pack\b|\bminutes of (?:the|a) meeting\b|\breport to (?:the )?[\w’'&, ]{0,80}committee\b|^agenda\b|\bagenda item\b|\bnotice of meeting\b`)
 	purposeRe   = regexp.MustCompile(`(?i)\bpurpose of (?:the|this) report\b|\breport of the\b|\breport to\b|\bexecutive summary\b|\bwards? affected\b|\bkey decision\b|\bdate of (?:the )?meeting\b|\bmeeting date\b|\bportfolio holder\b|\bcabinet member\b|\breport author\b|\bcontact officer\b`)
-	// The bodies a council paper goes to.
-	councilBodyRe = regexp.MustCompile(`(?i)\b(?:committee|cabinet|scrutiny|full council|council meeting|executive board|health and wellbeing board|corporate parenting (?:board|panel|committee)|safeguarding (?:children )?partnership board|panel|board)\b`)
+	// The bodies a council paper goes to. Not "board" alone: Ofsted's SIF
+	// reports review the Local Safeguarding Children Board.
+	councilBodyRe = regexp.MustCompile(`(?i)\b(?:committee|cabinet|scrutiny|full council|council meeting|executive board|health and wellbeing board|corporate parenting (?:board|panel|committee)|(?:improvement|children['’]?s|education|partnership) (?:board|panel))\b`)
 	newsRe        = regexp.MustCompile(`(?i)\badvertisement\b|\brelated articles\b|\blatest (?:articles|news)\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b|\bnewsdesk\b|\bshare (?:this|on)\b|\bread more\b|\bsign up to our newsletter\b|\bour journalism\b`)
 	reportedRe    = regexp.MustCompile(`(?i)\bofsted (?:has |have )?(?:said|says|found|rated|recommends|judged)\b|\binspectors (?:found|said|say|highlighted|noted|told)\b|\brated ['‘’"“]?(?:good|outstanding|inadequate)|\bwatchdog\b`)
 )
