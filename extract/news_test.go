@@ -167,11 +167,16 @@ func FuzzNews(f *testing.F) {
 	})
 }
 
+// TestNewsLongInputIsFast guards against rules whose cost grows faster
+// than the text (a quadratic rule takes minutes on this quarter of a
+// megabyte; the rules take about a second): the bound is far above the
+// real time so that a busy machine cannot fail it. BenchmarkFind measures
+// speed.
 func TestNewsLongInputIsFast(t *testing.T) {
 	s := strings.Repeat("The council was rated good, up from requires improvement, previously judged inadequate in 2019. Ofsted said it should improve. ", 2000)
 	start := time.Now()
 	newsFindings(t, Document{}, "Title\n\n"+s)
-	if d := time.Since(start); d > 3*time.Second {
+	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("news rules took %s on %d bytes", d, len(s))
 	}
 }
