@@ -66,13 +66,19 @@ func ClassifyParts(src *extract.Source) []Part {
 	whole.PageStart, whole.PageEnd = 1, pages
 	parts := []Part{{Document: whole, Source: src}}
 	if whole.Type == extract.TypeCommittee {
+		// The raw lines of each page, split once: a pack can hold many
+		// documents on one long page (text converted from a web page).
+		raw := make([][]string, len(src.Pages))
+		for i, p := range src.Pages {
+			raw[i] = strings.Split(p, "\n")
+		}
 		for _, seg := range splitPack(lines) {
 			d := analyse(src, seg, false)
 			if !ofstedType(d.Type) {
 				continue
 			}
 			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
-			parts = append(parts, Part{Document: d, Source: segmentSource(src, seg)})
+			parts = append(parts, Part{Document: d, Source: segmentSource(src, raw, seg)})
 		}
 	}
 	return parts
@@ -80,11 +86,11 @@ func ClassifyParts(src *extract.Source) []Part {
 
 // segmentSource cuts the raw text of a segment out of its source: whole
 // pages between its first and last page, partial pages at either end.
-func segmentSource(src *extract.Source, seg []line) *extract.Source {
+func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.Source {
 	first, last := seg[0], seg[len(seg)-1]
 	sub := &extract.Source{Path: src.Path, Format: src.Format, Date: src.Date, Site: src.Site}
 	for p := first.page; p <= last.page; p++ {
-		raw := strings.Split(src.Pages[p], "\n")
+		raw := pages[p]
 		from, to := 0, len(raw)
 		if p == first.page {
 			from = first.no
