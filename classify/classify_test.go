@@ -179,6 +179,10 @@ func TestClassifyRules(t *testing.T) {
 			func(d extract.Document) bool {
 				return d.Type == extract.TypeNews && d.Published == "2022-05-04" && d.Authority.Code == "E08000035"
 			}},
+		{"NewsBylineDateBelow", extract.Source{Format: "text", Pages: []string{"Leeds children's services rated outstanding\n\nBy Jo Bloggs\n14 March 2024\n\nLeeds City Council's children's services have been rated outstanding by Ofsted.\n\nThe council was rated good in 2019."}},
+			func(d extract.Document) bool {
+				return d.Type == extract.TypeNews && d.Published == "2024-03-14" && d.Authority.Code == "E08000035"
+			}},
 		{"OldILACSCouncilLineAboveTitle", extract.Source{Format: "pdf", Pages: []string{"Royal Borough of Kingston upon\nThames\nInspection of children’s social care services\nInspection dates: 21 October to 25 October 2019\nLead inspector: Kim Example"}},
 			func(d extract.Document) bool {
 				return d.Type == extract.TypeILACS && d.Authority.Code == "E09000021" && d.VisitStart == "2019-10-21" && d.LeadInspector == "Kim Example"

@@ -433,6 +433,20 @@ func titleCase(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// nextLines returns the first n non-empty lines of ls.
+func nextLines(ls []line, n int) []line {
+	var out []line
+	for _, l := range ls {
+		if l.text == "" {
+			continue
+		}
+		if out = append(out, l); len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
 // dateLine returns the date of the first line near the top of a committee
 // paper that holds a date and little else ("14 March 2022", "Thursday,
 // 14 March 2022"): report templates put the meeting date there, under the
@@ -517,7 +531,8 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 		d.Published = src.Date[:10]
 	}
 	if d.Published == "" {
-		for _, l := range ls[:min(len(ls), 30)] {
+		head := ls[:min(len(ls), 30)]
+		for i, l := range head {
 			m := bylineRe.FindStringIndex(l.text)
 			if m == nil || m[1] == 0 {
 				continue
@@ -527,6 +542,11 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 				break
 			}
 			if v := numericDate(l.text[m[1]:]); v != "" {
+				d.Published = v
+				break
+			}
+			// "By Jo Bloggs" with the date on a line of its own below it.
+			if v := dateLine(nextLines(head[i+1:], 2)); v != "" {
 				d.Published = v
 				break
 			}
