@@ -460,11 +460,39 @@ func proseText(sents []prose) string {
 	return b.String()
 }
 
-// findNews returns the judgements and recommendations a news article
-// reports in prose.
+// reFindingReported is a sentence that reports what the inspectors found:
+// "Inspectors found that ...", "The report praised ...", "Ofsted said
+// social workers ...".
+var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:report|watchdog|inspectorate|regulator|letter|inspection))\b[^.;]{0,40}?\b(?:found|finds|said|says|noted|notes|highlighted|praised|praises|criticised|criticized|criticises|concluded|reported|observed|identified|warned|added)\b`)
+
+// findNewsFindings returns the strengths and weaknesses an article quotes
+// from the inspection: sentences that report what the inspectors found,
+// read by the same rules as a report's sentences. Sentences that are
+// already a judgement or a recommendation, and other people's words, are
+// left out.
+func findNewsFindings(sents []prose, have []Finding) []Finding {
+	r := swTable()
+	var out []Finding
+	for _, s := range sents {
+		t := s.text
+		if !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
+			continue
+		}
+		k, rule := r.classify(sentence{text: t})
+		if k != KindStrength && k != KindWeakness {
+			continue
+		}
+		out = append(out, Finding{Kind: k, Text: t, Page: s.page, Rule: "news." + rule})
+	}
+	return out
+}
+
+// findNews returns the judgements, recommendations and findings a news
+// article reports in prose.
 func findNews(doc *Document, ls []line, ws wordSet) []Finding {
 	sents := cutProse(ls, ws)
 	year := articleYear(doc, proseText(sents))
 	out := findNewsJudgements(doc, sents, year)
-	return append(out, findNewsRecommendations(sents)...)
+	out = append(out, findNewsRecommendations(sents)...)
+	return append(out, findNewsFindings(sents, out)...)
 }

@@ -120,6 +120,30 @@ func TestNewsRecommendations(t *testing.T) {
 	}
 }
 
+// TestNewsFindings checks that an article's reports of what inspectors
+// found become strengths and weaknesses, and nothing else does: not a
+// councillor's words, not a judgement, not the journalist's own prose.
+func TestNewsFindings(t *testing.T) {
+	text := "Council services rated 'good' by Ofsted\n\nStandfirst here.\n\n" +
+		"Inspectors found that social workers know children well and visit them often.\n\n" +
+		"The report said some plans for children in need are not specific enough.\n\n" +
+		"Councillor Smith said: \"We are proud that plans are not always needed.\"\n\n" +
+		"The council has a good record of recruiting foster carers.\n"
+	var got []string
+	for _, f := range newsFindings(t, Document{Published: "2024-01-01"}, text) {
+		if f.Kind == KindStrength || f.Kind == KindWeakness {
+			got = append(got, string(f.Kind)+" "+f.Rule+": "+f.Text)
+		}
+	}
+	want := []string{
+		"strength news.strength.cue: Inspectors found that social workers know children well and visit them often.",
+		"weakness news.weakness.cue: The report said some plans for children in need are not specific enough.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestSplitProse(t *testing.T) {
 	tests := []struct {
 		name string

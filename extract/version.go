@@ -13,7 +13,7 @@ import "strings"
 // classifier or the finding rules changes what they produce.
 const (
 	ReaderVersion = "reader-2026.11.23"
-	RulesVersion  = "rules-2026.11.24.2"
+	RulesVersion  = "rules-2026.11.24.3"
 	Version       = ReaderVersion + "+" + RulesVersion
 )
 
