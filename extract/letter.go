@@ -97,22 +97,29 @@ var (
 	reFocusTail = regexp.MustCompile(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
 )
 
-// findFocus returns one focus finding per area a visit looked at.
-func findFocus(ls []line, ws wordSet) []Finding {
-	var head []line
+// headLines returns the head of a letter, where its scope and theme are
+// stated: the lines of ls up to its n-th non-empty one, or up to a line
+// (after the first two) that end matches, which is left out (end may be
+// nil).
+func headLines(ls []line, n int, end *regexp.Regexp) []line {
 	seen := 0
-	for _, l := range ls {
-		if l.text != "" {
-			seen++
-			if seen > 2 && reScopeEnd.MatchString(l.text) {
-				break
-			}
+	for i, l := range ls {
+		if l.text == "" {
+			continue
 		}
-		head = append(head, l)
-		if seen > 90 {
-			break
+		if seen++; seen > 2 && end != nil && end.MatchString(l.text) {
+			return ls[:i]
+		}
+		if seen == n {
+			return ls[:i+1]
 		}
 	}
+	return ls
+}
+
+// findFocus returns one focus finding per area a visit looked at.
+func findFocus(ls []line, ws wordSet) []Finding {
+	head := headLines(ls, 91, reScopeEnd)
 	sents := cutProse(head, ws)
 	var out []Finding
 	add := func(text string, page int, rule string) {
@@ -242,19 +249,8 @@ var (
 // findJTAITheme returns the theme of a joint targeted area inspection and
 // its deep dive, as focus findings.
 func findJTAITheme(ls []line, ws wordSet) []Finding {
-	var head []line
-	seen := 0
-	for _, l := range ls {
-		if l.text != "" {
-			seen++
-		}
-		if seen > 70 {
-			break
-		}
-		head = append(head, l)
-	}
 	var out []Finding
-	for _, s := range cutProse(head, ws) {
+	for _, s := range cutProse(headLines(ls, 70, nil), ws) {
 		rest := s.text
 		if m := reJTAITheme.FindStringSubmatchIndex(rest); m != nil && len(out) == 0 {
 			theme := rePlace.ReplaceAllString(rest[m[2]:m[3]], "")
