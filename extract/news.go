@@ -179,9 +179,15 @@ func articleYear(doc *Document, text string) int {
 			}
 		}
 	}
+	return latestYear(text, 0)
+}
+
+// latestYear is the latest year text mentions, not after limit (0: no
+// limit), or 0.
+func latestYear(text string, limit int) int {
 	y := 0
 	for _, m := range reYear.FindAllString(text, -1) {
-		if n, _ := strconv.Atoi(m); n > y {
+		if n, _ := strconv.Atoi(m); n > y && (limit == 0 || n <= limit) {
 			y = n
 		}
 	}
@@ -428,13 +434,7 @@ func committeeYear(doc *Document, text string) int {
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
 	}
-	y := 0
-	for _, m := range reYear.FindAllString(text, -1) {
-		if n, _ := strconv.Atoi(m); n > y && (limit == 0 || n <= limit) {
-			y = n
-		}
-	}
-	return y
+	return latestYear(text, limit)
 }
 
 // findCommitteeJudgements returns the judgements a committee paper with
