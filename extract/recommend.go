@@ -245,7 +245,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				}
 				continue
 			}
-			if reLetterClose.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) ||
+			if reLetterClose.MatchString(t) || sectionHeading(t) ||
 				cur != nil && reEndPunct.MatchString(cur.text) && headingAt(ls, i) {
 				break
 			}
@@ -269,7 +269,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 		if reLetterClose.MatchString(t) {
 			break
 		}
-		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+		if sectionHeading(t) {
 			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
 				continue // a subheading inside the list ("Leadership, management and governance")
 			}
@@ -396,7 +396,7 @@ func afterTableCells(ls []line, i int) int {
 		if startsModalItem(t) {
 			break
 		}
-		if len(strings.Fields(t)) > 6 || reEndPunct.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+		if len(strings.Fields(t)) > 6 || reEndPunct.MatchString(t) || sectionHeading(t) {
 			return i
 		}
 		if cells++; cells > 12 {
@@ -407,6 +407,12 @@ func afterTableCells(ls []line, i int) int {
 		return i
 	}
 	return j
+}
+
+// sectionHeading reports whether t is a heading that ends a list: another
+// list's heading or a section's.
+func sectionHeading(t string) bool {
+	return reRecHeading.MatchString(t) || reSectionHeading.MatchString(t)
 }
 
 // reLetterClose is where a letter's last section ends: the closing
@@ -427,7 +433,7 @@ func plainSection(ls []line, i int) bool {
 		if t == "" {
 			continue
 		}
-		if reLetterClose.MatchString(t) || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+		if reLetterClose.MatchString(t) || sectionHeading(t) {
 			return !first
 		}
 		if first {
@@ -453,7 +459,7 @@ func nextStartsItem(ls []line, i int, mode string, num int, from1 bool) bool {
 		if t == "" {
 			continue
 		}
-		if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+		if sectionHeading(t) {
 			return false
 		}
 		if g, _ := bulletOf(t); g != "" {
@@ -500,7 +506,7 @@ func afterFootnote(ls []line, i int, mode string) int {
 			}
 			return i
 		}
-		if g, _ := bulletOf(t); g != "" || reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) {
+		if g, _ := bulletOf(t); g != "" || sectionHeading(t) {
 			return i
 		}
 	}

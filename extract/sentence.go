@@ -120,7 +120,7 @@ func (b *block) pageAt(off int) int {
 // on in lower case.
 func isHeadingLine(ls []line, i int, prevEnded bool) bool {
 	t := ls[i].text
-	if reRecHeading.MatchString(t) || reSectionHeading.MatchString(t) || reSkipSection.MatchString(t) {
+	if sectionHeading(t) || reSkipSection.MatchString(t) {
 		return true
 	}
 	if !prevEnded {
