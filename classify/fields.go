@@ -378,8 +378,9 @@ func contains(xs []string, x string) bool {
 var (
 	meetingDateRe = regexp.MustCompile(`(?i)\b(?:date(?: of meeting)?|meeting date)\s*:\s*`)
 	committeeWord = regexp.MustCompile(`\b(?:Committee|Cabinet|Panel|Board|Scrutiny)(?: (?:Committee|Panel|Board|Commission))?\b`)
-	// A line that is only the name of a council's meeting, in any case.
-	bodyLineRe = regexp.MustCompile(`(?i)^(?:the )?(cabinet|executive board|full council|council|executive)$`)
+	// A line that is only the name of a council's meeting, in any case
+	// (bodyLine; committee titles skip such lines too).
+	bodyLineRe = regexp.MustCompile(`(?i)^` + bodyLine + `$`)
 	// A labelled meeting: "Report to: Children's Scrutiny Panel",
 	// "Meeting: Cabinet".
 	meetingLabelRe = regexp.MustCompile(`(?i)^(?:report to\s*:?|meeting\s*:|committee\s*:|decision[- ]maker\s*:|to\s*:)\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–—,]\s*(?:\w+day,?\s+)?\d.*)?$`)

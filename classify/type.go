@@ -173,11 +173,15 @@ func allCaps(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
+// bodyLine is the name of a council's meeting standing alone on a line,
+// the name as its submatch: a label of the paper, not its title.
+const bodyLine = `(?:the )?(cabinet|executive board|full council|council|executive)`
+
 var (
 	// A labelled report title in a paper's head.
 	labelTitleRe = regexp.MustCompile(`(?i)^(?:report )?(?:title|subject)(?: of report)?\s*:\s*(\S.{2,})$`)
 	// Lines of a paper's head that are labels, not its title.
-	paperLabelRe = regexp.MustCompile(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|(?:the )?(?:cabinet|executive board|full council|council|executive)$)`)
+	paperLabelRe = regexp.MustCompile(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|` + bodyLine + `$)`)
 )
 
 // headline is the first line of the head that reads like a title: three
