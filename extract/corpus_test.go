@@ -179,7 +179,11 @@ func findAll(t *testing.T, corpus string, types map[string]Type) map[string][]Fi
 	return out
 }
 
-func TestCorpusJudgements(t *testing.T) {
+// measuredCorpus returns the corpus folder for a test that measures the
+// rules on it, skipping the test with -short, without the corpus, or
+// without pdftotext (which the texts are read with).
+func measuredCorpus(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("corpus measures are slow; skipped with -short")
 	}
@@ -187,6 +191,11 @@ func TestCorpusJudgements(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed: skipping corpus measures")
 	}
+	return corpus
+}
+
+func TestCorpusJudgements(t *testing.T) {
+	corpus := measuredCorpus(t)
 	labels := readCSV(t, filepath.Join(corpus, "labels.csv"))
 	types := map[string]Type{}
 	for _, r := range labels {
@@ -231,13 +240,7 @@ func TestCorpusJudgements(t *testing.T) {
 }
 
 func TestCorpusRecommendations(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measures are slow; skipped with -short")
-	}
-	corpus := corpusDir(t)
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed: skipping corpus measures")
-	}
+	corpus := measuredCorpus(t)
 	gold := readCSV(t, filepath.Join(corpus, "gold", "recs.csv"))
 	types := map[string]Type{}
 	items := map[string][]map[string]string{}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -132,13 +131,7 @@ func TestFindLetterSections(t *testing.T) {
 // the shared gold (../shared/corpus/gold) and the extra rows we labelled by
 // reading documents (testdata/gold), with the scorer's matching rules.
 func TestCorpusSentences(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measures are slow; skipped with -short")
-	}
-	corpus := corpusDir(t)
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed: skipping corpus measures")
-	}
+	corpus := measuredCorpus(t)
 	labels := readCSV(t, filepath.Join(corpus, "labels.csv"))
 	typeOf := map[string]Type{}
 	for _, r := range labels {
