@@ -36,8 +36,8 @@ sentence that is a finding is found once, as the finding; the rest of a page, as
 
 Words match any form ("discussion" finds "discussions"). A quoted phrase matches its
 words in order, in any form ('"strategy discussion"' finds "strategy discussions";
-'"children in need"' does not match "children of need"). Words are combined with AND unless joined by OR; NOT or a leading
-minus excludes a word or phrase; parentheses group.
+'"children in need"' does not match "children of need"). Words are combined with AND
+unless joined by OR; NOT or a leading minus excludes a word or phrase; parentheses group.
 
   ofsted search '"strategy discussions"'
   ofsted search 'MASH OR "front door"' --authority E06000018 --from 2020
