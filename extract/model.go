@@ -117,8 +117,27 @@ type Document struct {
 	PageStart     int       `json:"page_start"`
 	PageEnd       int       `json:"page_end"`
 	Findings      []Finding `json:"findings"`
+	// TypeReason says which evidence decided Type (e.g. "title: Inspection
+	// of X local authority children's services; grade table"), so that a
+	// wrong type can be explained.
+	TypeReason string `json:"type_reason,omitempty"`
+	// PublishedFrom says where Published came from: one of the
+	// PublishedFrom* values.
+	PublishedFrom string `json:"published_from,omitempty"`
+	// Warnings are things extraction saw but did not understand (a line
+	// that looks like a grade table row naming no known domain, say):
+	// reported, never silently dropped.
+	Warnings []string `json:"warnings,omitempty"`
 	SameAs        string    `json:"same_as,omitempty"` // the document ID of another copy of this inspection (set by the index)
 }
+
+// Where a document's publication date came from, most trusted first.
+const (
+	PublishedFromText     = "text"      // a date the document states: a letter's date, "Published ...", a dated footer
+	PublishedFromMetadata = "metadata"  // a web page's article:published_time or <time>
+	PublishedFromFileName = "file_name" // a full date in the file's name
+	PublishedFromCreated  = "created"   // the file's own creation date (PDF /CreationDate)
+)
 
 // Source is the text of one input file as the readers see it: one string per
 // page (a PDF page; HTML and plain text are a single page), with page breaks
@@ -129,5 +148,8 @@ type Source struct {
 	Title  string   // from document metadata (HTML <title>, og:title), may be empty
 	Date   string   // from document metadata (article:published_time), YYYY-MM-DD, may be empty
 	Site   string   // from document metadata (og:site_name), may be empty
+	// Created is the file's own creation date (a PDF's /CreationDate),
+	// YYYY-MM-DD, may be empty: the last resort for a publication date.
+	Created string
 	Pages  []string // page texts, lines separated by '\n'
 }
