@@ -128,7 +128,7 @@ type Document struct {
 	// that looks like a grade table row naming no known domain, say):
 	// reported, never silently dropped.
 	Warnings []string `json:"warnings,omitempty"`
-	SameAs        string    `json:"same_as,omitempty"` // the document ID of another copy of this inspection (set by the index)
+	SameAs   string   `json:"same_as,omitempty"` // the document ID of another copy of this inspection (set by the index)
 }
 
 // Where a document's publication date came from, most trusted first.
@@ -143,13 +143,13 @@ const (
 // page (a PDF page; HTML and plain text are a single page), with page breaks
 // rendered as form feeds when printed.
 type Source struct {
-	Path   string   // as given by the caller
-	Format string   // "pdf", "html" or "text"
-	Title  string   // from document metadata (HTML <title>, og:title), may be empty
-	Date   string   // from document metadata (article:published_time), YYYY-MM-DD, may be empty
-	Site   string   // from document metadata (og:site_name), may be empty
+	Path   string // as given by the caller
+	Format string // "pdf", "html" or "text"
+	Title  string // from document metadata (HTML <title>, og:title), may be empty
+	Date   string // from document metadata (article:published_time), YYYY-MM-DD, may be empty
+	Site   string // from document metadata (og:site_name), may be empty
 	// Created is the file's own creation date (a PDF's /CreationDate),
 	// YYYY-MM-DD, may be empty: the last resort for a publication date.
 	Created string
-	Pages  []string // page texts, lines separated by '\n'
+	Pages   []string // page texts, lines separated by '\n'
 }
