@@ -9,6 +9,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,13 @@ import (
 type line struct {
 	text string
 	page int
+	// short is true when the line stops well before the column's width
+	// although the next line's first word would have fitted on it: the
+	// break is the author's (a heading, an address line, a label, the end
+	// of a paragraph), not the column's. Blank lines around headings and
+	// between items are the first thing another PDF producer drops, so
+	// rules that need a line's end tell it by this, not by a blank line.
+	short bool
 }
 
 var (
@@ -217,7 +225,82 @@ func cleanLines(pages []string, firstPage int) []line {
 			out = append(out, line{text: l, page: page})
 		}
 	}
-	return joinParaNumbers(out)
+	out = joinParaNumbers(out)
+	markShort(out)
+	return out
+}
+
+// A line ends short when it and the next line's first word fit in
+// shortShare of the column's width. The width is measured, not assumed:
+// the full lines of a column cluster just under its width (proportional
+// fonts spread them over a few characters), so the width is the top of the
+// densest band of widthBand line lengths. A mean or a high percentile would
+// follow the long lines that another producer's wider column or joined
+// lines give; the densest band does not. Text with no column (a web page
+// or saved text with a paragraph on each line, or lines rejoined by a
+// converter) has no such band: there a line ends short when it has
+// looseLimit characters or fewer, as headings, labels and address lines
+// have.
+const (
+	shortShare    = 0.8
+	widthBand     = 6
+	minBandShare  = 0.25 // of the lines of three words or more: a column's full lines are 30-50% of them
+	minWidthLines = 8
+	looseLimit    = 60
+)
+
+// markShort sets line.short on every line of ls.
+func markShort(ls []line) {
+	var lens []int
+	for _, l := range ls {
+		if l.text != "" && strings.Count(l.text, " ") >= 2 {
+			lens = append(lens, utf8.RuneCountInString(l.text))
+		}
+	}
+	limit, column := looseLimit, false
+	if len(lens) >= minWidthLines {
+		if w, share := columnWidth(lens); share >= minBandShare {
+			limit, column = int(float64(w)*shortShare), true
+		}
+	}
+	next := ""
+	for i := len(ls) - 1; i >= 0; i-- {
+		t := ls[i].text
+		if t == "" {
+			continue
+		}
+		n := utf8.RuneCountInString(t)
+		if next != "" && column {
+			n += 1 + utf8.RuneCountInString(firstToken(next))
+		}
+		ls[i].short = n <= limit
+		next = t
+	}
+}
+
+// columnWidth returns the top of the densest band of widthBand lengths
+// and the share of lens in it.
+func columnWidth(lens []int) (int, float64) {
+	slices.Sort(lens)
+	best, width := 0, lens[len(lens)-1]
+	lo := 0
+	for hi, n := range lens {
+		for lens[lo] <= n-widthBand {
+			lo++
+		}
+		if c := hi - lo + 1; c >= best {
+			best, width = c, n
+		}
+	}
+	return width, float64(best) / float64(len(lens))
+}
+
+// firstToken is the run of non-space characters at the start of s.
+func firstToken(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func isFurniture(l string) bool {

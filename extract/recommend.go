@@ -91,17 +91,29 @@ func headingLike(t string) bool {
 	if strings.ContainsAny(t[len(t)-1:], ".,;:") {
 		return false
 	}
-	switch strings.ToLower(lastWord(t)) {
-	case "and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at", "that", "which", "is", "are":
+	if continuesSentence(lastWord(t)) {
 		return false // a wrapped sentence
 	}
 	return true
 }
 
-// headingAt reports whether ls[i] is a heading: heading-like, and the next
-// line does not carry on its sentence in lower case.
+// continuesSentence reports whether a line ending on word w must go on:
+// no heading or label ends on a conjunction, article or preposition.
+func continuesSentence(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "into", "for", "with", "by", "on", "at", "from", "as",
+		"that", "which", "who", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+		"their", "its", "his", "her", "our", "this", "these", "those", "not", "than", "about", "across", "between", "within":
+		return true
+	}
+	return false
+}
+
+// headingAt reports whether ls[i] is a heading: heading-like, ending short
+// (a wrapped line of a sentence fills the column), and the next line does
+// not carry on its sentence in lower case.
 func headingAt(ls []line, i int) bool {
-	if !headingLike(ls[i].text) {
+	if !ls[i].short || !headingLike(ls[i].text) {
 		return false
 	}
 	for j := i + 1; j < len(ls) && j < i+4; j++ {

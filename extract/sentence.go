@@ -222,11 +222,36 @@ func blocks(ls []line, ws wordSet) []block {
 		if cur == nil {
 			cur = &block{}
 		}
+		alone := len(cur.starts) == 0 && standsAlone(ls, i)
 		cur.add(t, l.page, ws)
 		prevEnded = sentenceEnd(t)
+		if alone {
+			// an address line, a label, a date: a block of its own
+			// even with no blank line after it
+			flush()
+			prevEnded = true
+		}
 	}
 	flush()
 	return out
+}
+
+// standsAlone reports whether ls[i], starting a block, is a block by
+// itself: it ends short, not on a word that carries a sentence on, and the
+// next line starts anew (a capital, a digit, a bullet).
+func standsAlone(ls []line, i int) bool {
+	if !ls[i].short || i+1 >= len(ls) || ls[i+1].text == "" {
+		return false
+	}
+	t := ls[i].text
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || continuesSentence(lastWord(t)) {
+		return false
+	}
+	next := ls[i+1].text
+	if g, _ := bulletOf(next); g != "" {
+		return true
+	}
+	return startsUpper(next)
 }
 
 // nextTextPage returns the page of the first non-blank line after ls[i],
