@@ -242,7 +242,7 @@ func cleanLines(pages []string, firstPage int) []line {
 // looseLimit characters or fewer, as headings, labels and address lines
 // have.
 const (
-	shortShare    = 0.8
+	shortShare    = 0.88
 	widthBand     = 6
 	minBandShare  = 0.25 // of the lines of three words or more: a column's full lines are 30-50% of them
 	minWidthLines = 8
@@ -293,6 +293,65 @@ func columnWidth(lens []int) (int, float64) {
 		}
 	}
 	return width, float64(best) / float64(len(lens))
+}
+
+// unwrap joins the lines that a column wrapped into one line each, so
+// that a paragraph, a list item or a heading is one line whatever width
+// the producer set: a list or a paragraph then ends where the text says
+// (a heading, an item, a blank line, the end of a sentence on a short
+// line), never where a line merely happened to break. A line joins the one
+// before unless that one ends a sentence (an unbulleted item often follows
+// its predecessor's last sentence on the next line) or stands on its own:
+// it ends short and so do the lines joined to it (a heading or a label,
+// perhaps wrapped over two lines). A line that starts in lower case, or
+// follows one that ends on a comma or on a word that carries a sentence on,
+// always joins. A bullet, a numbered or lettered item and a known section
+// heading always start a line of their own.
+func unwrap(ls []line, ws wordSet) []line {
+	out := make([]line, 0, len(ls))
+	allShort := false // every line joined into out's last so far ended short
+	for i, l := range ls {
+		if i == 0 || l.text == "" || ls[i-1].text == "" || startsLine(l.text) || sectionHeading(ls[i-1].text) {
+			out = append(out, l)
+			allShort = l.short
+			continue
+		}
+		prev := ls[i-1]
+		last := &out[len(out)-1]
+		item := false
+		if g, _ := bulletOf(last.text); g != "" {
+			item = true // an item goes on to the next item, heading or blank line
+		}
+		joins := carriesOn(prev.text) || startsLower(l.text) ||
+			!sentenceEnd(prev.text) && (item || !(prev.short && allShort))
+		if !joins {
+			// a heading or a label follows a short line (a paragraph's
+			// last, another label); after a full line that ends a
+			// sentence, a short line is the head of the next sentence
+			out = append(out, l)
+			allShort = l.short && prev.short
+			continue
+		}
+		last.text = joinText(last.text, l.text, ws)
+		last.short = l.short
+		allShort = allShort && l.short
+	}
+	return out
+}
+
+// startsLine reports whether t begins a line of its own: a bullet, a
+// numbered or lettered item, or a known section heading.
+func startsLine(t string) bool {
+	if g, _ := bulletOf(t); g != "" {
+		return true
+	}
+	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) || sectionHeading(t)
+}
+
+// carriesOn reports whether a line ending as t must go on to the next:
+// it ends on a comma, a hyphen or a word no sentence ends on.
+func carriesOn(t string) bool {
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || continuesSentence(lastWord(t))
 }
 
 // firstToken is the run of non-space characters at the start of s.

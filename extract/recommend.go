@@ -171,6 +171,12 @@ func looksLikeRec(t string) bool {
 			break
 		}
 	}
+	// what should happen is said in the item's first sentence; a
+	// findings paragraph that mentions an aim later ("... to ensure that
+	// ...") is not an item
+	if i := strings.Index(t, ". "); i >= 0 {
+		t = t[:i+1]
+	}
 	l := " " + strings.ToLower(t) + " "
 	for _, w := range []string{" should ", " must ", " need to ", " needs to ", " to improve", " to ensure "} {
 		if strings.Contains(l, w) {
@@ -191,6 +197,7 @@ type item struct {
 // findRecommendations returns one finding per item of every list of what
 // must improve.
 func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
+	ls = unwrap(ls, ws)
 	var out []Finding
 	for i := 0; i < len(ls); i++ {
 		m := reRecHeading.FindStringSubmatch(ls[i].text)
@@ -531,7 +538,13 @@ var reModal = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (should|must) `)
 // sentence that says who should or must do what ("Leaders across the
 // partnership should ...").
 func startsModalItem(t string) bool {
-	return !strings.HasSuffix(t, ":") && reModal.MatchString(t)
+	first := t
+	if i := strings.Index(t, ". "); i >= 0 {
+		first = t[:i+1]
+	}
+	// "Leaders should:" introduces a list; "Leaders should improve X. This
+	// should include:" is an item with a list of its own
+	return !strings.HasSuffix(first, ":") && reModal.MatchString(t)
 }
 
 // reRecIntro is a sentence that introduces a list of what must improve.

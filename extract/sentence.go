@@ -150,6 +150,7 @@ func isHeadingLine(ls []line, i int, prevEnded bool) bool {
 
 // blocks groups cleaned lines into headings, paragraphs and list items.
 func blocks(ls []line, ws wordSet) []block {
+	ls = unwrap(ls, ws)
 	var out []block
 	var cur *block
 	flush := func() {
@@ -243,8 +244,7 @@ func standsAlone(ls []line, i int) bool {
 	if !ls[i].short || i+1 >= len(ls) || ls[i+1].text == "" {
 		return false
 	}
-	t := ls[i].text
-	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || continuesSentence(lastWord(t)) {
+	if carriesOn(ls[i].text) {
 		return false
 	}
 	next := ls[i+1].text
