@@ -311,7 +311,8 @@ func unwrap(ls []line, ws wordSet) []line {
 	out := make([]line, 0, len(ls))
 	allShort := false // every line joined into out's last so far ended short
 	for i, l := range ls {
-		if i == 0 || l.text == "" || ls[i-1].text == "" || startsLine(l.text) || sectionHeading(ls[i-1].text) {
+		if i == 0 || l.text == "" || ls[i-1].text == "" || startsLine(l.text, ls[i-1].text) ||
+			sectionHeading(ls[i-1].text) && !startsLower(l.text) {
 			out = append(out, l)
 			allShort = l.short
 			continue
@@ -339,13 +340,16 @@ func unwrap(ls []line, ws wordSet) []line {
 	return out
 }
 
-// startsLine reports whether t begins a line of its own: a bullet, a
-// numbered or lettered item, or a known section heading.
-func startsLine(t string) bool {
+// startsLine reports whether t, after the line prev, begins a line of its
+// own: a bullet, a numbered or lettered item, or a known section heading
+// (a heading's words that merely end a wrapped sentence, "... on the
+// basis of" / "recommendations", are not one).
+func startsLine(t, prev string) bool {
 	if g, _ := bulletOf(t); g != "" {
 		return true
 	}
-	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) || sectionHeading(t)
+	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) ||
+		sectionHeading(t) && !carriesOn(prev)
 }
 
 // carriesOn reports whether a line ending as t must go on to the next:

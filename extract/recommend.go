@@ -88,8 +88,8 @@ func headingLike(t string) bool {
 	if len(strings.Fields(t)) > 10 {
 		return false
 	}
-	if strings.ContainsAny(t[len(t)-1:], ".,;:") {
-		return false
+	if strings.ContainsAny(t[len(t)-1:], ".,;:") || strings.Contains(t, ". ") {
+		return false // a heading ends no sentence, at its end or inside
 	}
 	if continuesSentence(lastWord(t)) {
 		return false // a wrapped sentence

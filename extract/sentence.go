@@ -244,7 +244,7 @@ func standsAlone(ls []line, i int) bool {
 	if !ls[i].short || i+1 >= len(ls) || ls[i+1].text == "" {
 		return false
 	}
-	if carriesOn(ls[i].text) {
+	if carriesOn(ls[i].text) || strings.Contains(ls[i].text, ". ") {
 		return false
 	}
 	next := ls[i+1].text
