@@ -13,7 +13,7 @@ import "strings"
 // RulesVersion when a change to the classifier or the finding rules
 // changes what they produce.
 const (
-	ReaderVersion = "reader-2026.11.23"
+	ReaderVersion = "reader-2026.12.04"
 	RulesVersion  = "rules-2026.11.24.3"
 	Version       = ReaderVersion + "+" + RulesVersion
 )

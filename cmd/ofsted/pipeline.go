@@ -57,8 +57,7 @@ type result struct {
 	size    int64
 	modTime time.Time
 	sha256  string
-	format  string
-	pages   []string
+	src     *extract.Source // what the readers gave: text and metadata
 	docs    []extract.Document
 	err     error
 	// unchanged is set when the file's content and the parser are those
@@ -157,8 +156,7 @@ func analyse(ctx context.Context, r result, lim limits) (out result) {
 		r.err = err
 		return r
 	}
-	r.format = src.Format
-	r.pages = src.Pages
+	r.src = src
 	r.docs = analyseSource(src)
 	return r
 }

@@ -169,11 +169,11 @@ func Content(ctx context.Context, name string, r io.ReaderAt, size int64, opt Op
 	src := &extract.Source{Path: name, Format: string(format)}
 	switch format {
 	case FormatPDF:
-		pages, err := pdftext.Read(ctx, r, size, pdftext.Options{MaxBytes: max})
+		f, err := pdftext.Read(ctx, r, size, pdftext.Options{MaxBytes: max})
 		if err != nil {
 			return nil, err
 		}
-		src.Pages = pages
+		src.Pages, src.Created = f.Pages, f.Created
 	case FormatHTML:
 		data, err := readAll(r, size)
 		if err != nil {

@@ -89,6 +89,27 @@ func TestReadText(t *testing.T) {
 	}
 }
 
+// TestReadPDFCreated checks that a PDF's creation date reaches the Source,
+// and that formats without one leave it empty.
+func TestReadPDFCreated(t *testing.T) {
+	for _, tc := range []struct{ name, path, format, created string }{
+		{"InfoDate", filepath.Join("..", "..", "testdata", "pdf", "created.pdf"), "pdf", "2023-05-12"},
+		{"XMPDate", filepath.Join("..", "..", "testdata", "pdf", "created-xmp.pdf"), "pdf", "2022-10-04"},
+		{"NoDate", filepath.Join("..", "..", "testdata", "pdf", "simple.pdf"), "pdf", ""},
+		{"HTMLHasNone", filepath.Join("..", "..", "testdata", "sample", "news-2024.html"), "html", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, err := File(context.Background(), tc.path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if src.Format != tc.format || src.Created != tc.created {
+				t.Errorf("format %q created %q, want %q %q", src.Format, src.Created, tc.format, tc.created)
+			}
+		})
+	}
+}
+
 func TestReadHTML(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "news-2024.html"))
 	if err != nil {
