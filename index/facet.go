@@ -66,13 +66,13 @@ func newFacetCodec() *facetCodec {
 				c.enc[i][a.Name], c.dec[i][a.Code] = a.Code, a.Name
 			}
 		case "type":
-			vocab(i, strs(len(extract.Types), func(k int) string { return string(extract.Types[k]) }))
+			vocab(i, strs(len(extract.Types()), func(k int) string { return string(extract.Types()[k]) }))
 		case "kind":
-			vocab(i, strs(len(extract.Kinds), func(k int) string { return string(extract.Kinds[k]) }))
+			vocab(i, strs(len(extract.Kinds()), func(k int) string { return string(extract.Kinds()[k]) }))
 		case "grade":
-			vocab(i, strs(len(extract.Grades), func(k int) string { return string(extract.Grades[k]) }))
+			vocab(i, strs(len(extract.Grades()), func(k int) string { return string(extract.Grades()[k]) }))
 		case "domain":
-			vocab(i, strs(len(extract.Domains), func(k int) string { return string(extract.Domains[k]) }))
+			vocab(i, strs(len(extract.Domains()), func(k int) string { return string(extract.Domains()[k]) }))
 		case "theme":
 			vocab(i, extract.ThemeNames())
 		}
