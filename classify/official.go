@@ -464,7 +464,7 @@ func CompareOfficial(off []Official, docs []Extracted, opt CompareOptions) []Dis
 				}
 			}
 		}
-		for _, dom := range extract.Domains {
+		for _, dom := range extract.Domains() {
 			a, b := ours[dom], o.Grades[dom]
 			if a == b || b == "" && !officialGrades(o, dom) {
 				continue
@@ -498,7 +498,7 @@ func officialGrades(o *Official, d extract.Domain) bool {
 }
 
 func domainOrder(d extract.Domain) int {
-	for i, x := range extract.Domains {
+	for i, x := range extract.Domains() {
 		if x == d {
 			return i
 		}

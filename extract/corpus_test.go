@@ -221,7 +221,7 @@ func TestCorpusJudgements(t *testing.T) {
 			}
 		}
 		want := map[Domain]Grade{}
-		for _, d := range Domains {
+		for _, d := range Domains() {
 			if g := r[string(d)]; g != "" {
 				want[d] = Grade(g)
 			}

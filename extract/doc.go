@@ -6,12 +6,15 @@
 // JSON, CSV, command-line flags and the index, so every other package
 // imports them from here.
 //
-// Reading (read.go) decides a file's format by its content, never its
-// extension: real folders hold web error pages saved as ".pdf". PDFs are
-// read by the leaf package pdftext, HTML by html.go (the only importer of
-// goquery: article body, headline, date and outlet from meta tags, legacy
-// charsets converted), text as it is. Every reader returns pages of
-// text; nothing downstream knows which reader ran.
+// Reading is not here: package extract/read decides a file's format by
+// its content, never its extension (real folders hold web error pages
+// saved as ".pdf"), and builds a Source from what the leaf readers return:
+// extract/pdftext (the only importer of the PDF library), extract/htmltext
+// (the only importer of goquery: article body, headline, date and outlet
+// from meta tags, legacy charsets converted) and extract/plaintext. Every
+// reader returns pages of text; nothing downstream knows which reader ran.
+// Keeping the readers out of this package keeps the PDF library and the
+// HTML parser out of everything that imports the model.
 //
 // Finding (find.go) runs rules over the cleaned lines of a document's
 // pages (clean.go removes running headers, footers and page numbers

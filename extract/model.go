@@ -19,8 +19,12 @@ const (
 	TypeUnknown    Type = ""                 // not decided yet
 )
 
-// Types lists every document type in a stable order (for flag help and validation).
-var Types = []Type{TypeILACS, TypeSIF, TypeFocused, TypeMonitoring, TypeJTAI, TypeSEND, TypeCommittee, TypeNews, TypeOther}
+// Types lists every document type in a stable order (for flag help and
+// validation). Each call returns a new slice, so no caller can change
+// another's vocabulary.
+func Types() []Type {
+	return []Type{TypeILACS, TypeSIF, TypeFocused, TypeMonitoring, TypeJTAI, TypeSEND, TypeCommittee, TypeNews, TypeOther}
+}
 
 // Kind is what a finding says: a graded judgement, something that must
 // improve, or a strength or weakness found in the text.
@@ -38,8 +42,10 @@ const (
 	KindProgress       Kind = "progress" // what a council reports it has done about an area for improvement
 )
 
-// Kinds lists every finding kind in a stable order.
-var Kinds = []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline, KindProgress}
+// Kinds lists every finding kind in a stable order, in a new slice.
+func Kinds() []Kind {
+	return []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline, KindProgress}
+}
 
 // Domain is the part of children's services a judgement grades.
 type Domain string
@@ -57,8 +63,10 @@ const (
 	DomainLSCB       Domain = "lscb"
 )
 
-// Domains lists every judgement domain in a stable order.
-var Domains = []Domain{DomainOverall, DomainLeaders, DomainHelp, DomainInCare, DomainCareLeaver, DomainAdoption, DomainLSCB}
+// Domains lists every judgement domain in a stable order, in a new slice.
+func Domains() []Domain {
+	return []Domain{DomainOverall, DomainLeaders, DomainHelp, DomainInCare, DomainCareLeaver, DomainAdoption, DomainLSCB}
+}
 
 // Grade is Ofsted's four-point scale.
 type Grade string
@@ -71,8 +79,10 @@ const (
 	GradeInadequate  Grade = "inadequate"
 )
 
-// Grades lists every grade from best to worst.
-var Grades = []Grade{GradeOutstanding, GradeGood, GradeRI, GradeInadequate}
+// Grades lists every grade from best to worst, in a new slice.
+func Grades() []Grade {
+	return []Grade{GradeOutstanding, GradeGood, GradeRI, GradeInadequate}
+}
 
 // Authority is an English local authority with children's services,
 // identified by its current ONS code. Unknown authorities have empty fields.

@@ -8,11 +8,12 @@ import "strings"
 // changed (classify, find), its stored page texts are analysed again
 // without reading the file; when a reader changed, the file is read again.
 //
-// Bump ReaderVersion when a change to a reader (pdftext, html.go, read.go)
-// changes the text it produces; bump RulesVersion when a change to the
-// classifier or the finding rules changes what they produce.
+// Bump ReaderVersion when a change to a reader (packages read, pdftext,
+// htmltext, plaintext) changes the text or metadata it produces; bump
+// RulesVersion when a change to the classifier or the finding rules
+// changes what they produce.
 const (
-	ReaderVersion = "reader-2026.11.23"
+	ReaderVersion = "reader-2026.12.04"
 	RulesVersion  = "rules-2026.11.24.3"
 	Version       = ReaderVersion + "+" + RulesVersion
 )

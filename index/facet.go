@@ -33,70 +33,120 @@ const (
 	facetLit  = "\x1f" // before a value written out, not coded
 )
 
-// facetCodec holds, per facet (facetFields order), the code of each known
-// value and the value of each code. It is built once and never changed.
+// facetCode is the one-byte code of a value of a fixed vocabulary.
+type facetCode struct {
+	facet, value string
+	code         byte
+}
+
+// facetCodeTable gives each known value of the fixed vocabularies its code.
+// The codes are written into every unit of an index, so they are part of
+// the index format: a code is never changed or given to another value,
+// and a new value takes a code its facet does not use yet (an index built
+// before simply has no unit with it). A value without a code is written out
+// in full, which costs bytes, not correctness. Codes are printable ASCII
+// from '!' on, clear of the separators.
+func facetCodeTable() []facetCode {
+	return []facetCode{
+		{"type", string(extract.TypeILACS), '!'},
+		{"type", string(extract.TypeSIF), '"'},
+		{"type", string(extract.TypeFocused), '#'},
+		{"type", string(extract.TypeMonitoring), '$'},
+		{"type", string(extract.TypeJTAI), '%'},
+		{"type", string(extract.TypeSEND), '&'},
+		{"type", string(extract.TypeCommittee), '\''},
+		{"type", string(extract.TypeNews), '('},
+		{"type", string(extract.TypeOther), ')'},
+
+		{"kind", string(extract.KindJudgement), '!'},
+		{"kind", string(extract.KindRecommendation), '"'},
+		{"kind", string(extract.KindPriorityAction), '#'},
+		{"kind", string(extract.KindStrength), '$'},
+		{"kind", string(extract.KindWeakness), '%'},
+		{"kind", string(extract.KindFocus), '&'},
+		{"kind", string(extract.KindHeadline), '\''},
+		{"kind", string(extract.KindProgress), '('},
+
+		{"grade", string(extract.GradeOutstanding), '!'},
+		{"grade", string(extract.GradeGood), '"'},
+		{"grade", string(extract.GradeRI), '#'},
+		{"grade", string(extract.GradeInadequate), '$'},
+
+		{"domain", string(extract.DomainOverall), '!'},
+		{"domain", string(extract.DomainLeaders), '"'},
+		{"domain", string(extract.DomainHelp), '#'},
+		{"domain", string(extract.DomainInCare), '$'},
+		{"domain", string(extract.DomainCareLeaver), '%'},
+		{"domain", string(extract.DomainAdoption), '&'},
+		{"domain", string(extract.DomainLSCB), '\''},
+
+		{"theme", "strategy_discussions", '!'},
+		{"theme", "front_door", '"'},
+		{"theme", "thresholds", '#'},
+		{"theme", "assessments", '$'},
+		{"theme", "plans_reviews", '%'},
+		{"theme", "supervision", '&'},
+		{"theme", "caseloads", '\''},
+		{"theme", "private_fostering", '('},
+		{"theme", "kinship", ')'},
+		{"theme", "plo", '*'},
+		{"theme", "exploitation_missing", '+'},
+		{"theme", "return_home_interviews", ','},
+		{"theme", "missing_education", '-'},
+		{"theme", "care_leavers", '.'},
+		{"theme", "homeless_16_17", '/'},
+		{"theme", "sufficiency", '0'},
+		{"theme", "disabled_children", '1'},
+		{"theme", "lado", '2'},
+		{"theme", "early_help", '3'},
+		{"theme", "corporate_parenting", '4'},
+		{"theme", "quality_assurance", '5'},
+	}
+}
+
+// facetCodec holds, per facet name, the code of each known value and the
+// value of each code. It is built once and never changed.
 type facetCodec struct {
-	enc []map[string]string
-	dec []map[string]string
+	enc map[string]map[string]string
+	dec map[string]map[string]string
 }
 
 var facetCodes = sync.OnceValue(newFacetCodec)
 
 func newFacetCodec() *facetCodec {
-	c := &facetCodec{enc: make([]map[string]string, len(facetFields)), dec: make([]map[string]string, len(facetFields))}
-	vocab := func(i int, values []string) {
-		c.enc[i], c.dec[i] = map[string]string{}, map[string]string{}
-		for k, v := range values {
-			code := string(rune('!' + k)) // printable ASCII, one byte each
-			c.enc[i][v], c.dec[i][code] = code, v
+	c := &facetCodec{enc: map[string]map[string]string{}, dec: map[string]map[string]string{}}
+	add := func(facet, value, code string) {
+		if c.enc[facet] == nil {
+			c.enc[facet], c.dec[facet] = map[string]string{}, map[string]string{}
 		}
+		c.enc[facet][value], c.dec[facet][code] = code, value
 	}
-	strs := func(n int, f func(int) string) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = f(i)
-		}
-		return out
+	for _, a := range classify.Authorities() {
+		add("authority", a.Name, a.Code)
 	}
-	for i, f := range facetFields {
-		switch f[0] {
-		case "authority":
-			c.enc[i], c.dec[i] = map[string]string{}, map[string]string{}
-			for _, a := range classify.Authorities() {
-				c.enc[i][a.Name], c.dec[i][a.Code] = a.Code, a.Name
-			}
-		case "type":
-			vocab(i, strs(len(extract.Types), func(k int) string { return string(extract.Types[k]) }))
-		case "kind":
-			vocab(i, strs(len(extract.Kinds), func(k int) string { return string(extract.Kinds[k]) }))
-		case "grade":
-			vocab(i, strs(len(extract.Grades), func(k int) string { return string(extract.Grades[k]) }))
-		case "domain":
-			vocab(i, strs(len(extract.Domains), func(k int) string { return string(extract.Domains[k]) }))
-		case "theme":
-			vocab(i, extract.ThemeNames())
-		}
+	for _, fc := range facetCodeTable() {
+		add(fc.facet, fc.value, string(rune(fc.code)))
 	}
 	return c
 }
 
-// encode writes value v of facet i.
-func (c *facetCodec) encode(i int, v string) string {
-	if code, ok := c.enc[i][v]; ok {
+// encode writes value v of facet name.
+func (c *facetCodec) encode(name, v string) string {
+	if code, ok := c.enc[name][v]; ok {
 		return code
 	}
-	if c.enc[i] == nil {
+	if c.enc[name] == nil {
 		return v // a facet with no vocabulary (year)
 	}
 	return facetLit + v
 }
 
-// decode reads a value written by encode.
-func (c *facetCodec) decode(i int, s string) string {
+// decode reads a value of facet name written by encode.
+func (c *facetCodec) decode(name, s string) string {
 	if v, ok := strings.CutPrefix(s, facetLit); ok {
 		return v
 	}
-	if v, ok := c.dec[i][s]; ok {
+	if v, ok := c.dec[name][s]; ok {
 		return v
 	}
 	return s
@@ -114,13 +164,13 @@ func facetKey(m map[string]any) string {
 				v = strings.ToLower(v)
 			}
 			if v != "" {
-				parts[i] = c.encode(i, clean.Replace(v))
+				parts[i] = c.encode(f[0], clean.Replace(v))
 			}
 		case []string:
 			vs := make([]string, 0, len(v))
 			for _, x := range v {
 				if x != "" {
-					vs = append(vs, c.encode(i, clean.Replace(strings.ToLower(x))))
+					vs = append(vs, c.encode(f[0], clean.Replace(strings.ToLower(x))))
 				}
 			}
 			parts[i] = strings.Join(vs, facetList)
@@ -147,7 +197,7 @@ func facetCounts(fr *search.FacetResult) map[string][]Facet {
 					var v string
 					v, part, _ = strings.Cut(part, facetList)
 					if v != "" {
-						counts[i][c.decode(i, v)] += t.Count
+						counts[i][c.decode(facetFields[i][0], v)] += t.Count
 					}
 				}
 			}

@@ -135,13 +135,13 @@ func genRecord(r *rand.Rand, i int) Record {
 	var fs []extract.Finding
 	for f := 0; f < 6; f++ {
 		fs = append(fs, extract.Finding{
-			Kind: extract.Kinds[r.Intn(len(extract.Kinds))], Text: sentence(15),
+			Kind: extract.Kinds()[r.Intn(len(extract.Kinds()))], Text: sentence(15),
 			Page: 1 + r.Intn(len(pages)), Rule: "gen.rule", Themes: []string{"neglect"},
 		})
 	}
 	a := genAuthorities[r.Intn(len(genAuthorities))]
 	date := fmt.Sprintf("%d-%02d-%02d", 2015+r.Intn(10), 1+r.Intn(12), 1+r.Intn(28))
 	rec := letter(fmt.Sprintf("gen/%05d.pdf", i), a.Name, a.Code, date, pages, fs...)
-	rec.Documents[0].Type = extract.Types[r.Intn(len(extract.Types))]
+	rec.Documents[0].Type = extract.Types()[r.Intn(len(extract.Types()))]
 	return rec
 }

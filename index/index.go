@@ -218,9 +218,6 @@ func (ix *Index) Unindexed() (int, error) {
 	return ix.st.countSince(ix.indexedSeq)
 }
 
-// Dir returns the directory of the index.
-func (ix *Index) Dir() string { return ix.dir }
-
 var errReadOnly = errors.New("index opened read-only")
 
 func (ix *Index) writable(op string) error {

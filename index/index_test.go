@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -85,6 +86,36 @@ func TestRecordSurvivesReopen(t *testing.T) {
 	}
 	if res := searchT(t, ro, Query{Text: "placement"}); res.Total != 1 {
 		t.Errorf("read-only search: total %d, want 1", res.Total)
+	}
+}
+
+// TestRecordKeepsSource checks that a record gives back the Source it was
+// made from (text and metadata), through the store, so that analysing it
+// again sees what reading saw; and that an old record without metadata
+// still decodes.
+func TestRecordKeepsSource(t *testing.T) {
+	dir := t.TempDir()
+	ix := openT(t, dir)
+	defer ix.Close()
+	src := &extract.Source{Path: "news.html", Format: "html", Title: "Council rated good", Date: "2024-03-14",
+		Site: "Example Post", Created: "2024-03-13", Pages: []string{"Council rated good\n\nText.\n"}}
+	rec := letter("news.html", "Kent", "E10000016", "2024-03-14", nil)
+	rec.SetSource(src)
+	putT(t, ix, rec)
+	got, ok, err := ix.Record("news.html")
+	if err != nil || !ok {
+		t.Fatalf("Record: ok=%v err=%v", ok, err)
+	}
+	if back := got.Source(); !reflect.DeepEqual(back, src) {
+		t.Errorf("Source() = %+v, want %+v", back, src)
+	}
+	rec.SetSource(nil)
+	if rec.Format != "" || rec.Pages != nil || rec.Created != "" || rec.Title != "" {
+		t.Errorf("SetSource(nil) left %+v", rec)
+	}
+	var old Record
+	if err := json.Unmarshal([]byte(`{"path":"a.pdf","format":"pdf","documents":[]}`), &old); err != nil || old.Created != "" || old.Source().Format != "pdf" {
+		t.Errorf("old record: %+v, %v", old, err)
 	}
 }
 

@@ -36,16 +36,41 @@ import (
 // Record is what was extracted from one source file: enough to rebuild
 // the search index and to decide whether the file needs reading again.
 type Record struct {
-	Path      string             `json:"path"`
-	Size      int64              `json:"size"`
-	ModTime   time.Time          `json:"mod_time"`
-	SHA256    string             `json:"sha256"` // hex
-	Parser    string             `json:"parser"` // version of the extractor that produced the record
-	Error     string             `json:"error,omitempty"`
-	Format    string             `json:"format"` // "pdf", "html", "text"
-	Pages     []string           `json:"-"`      // page texts, stored in their own bucket
+	Path    string    `json:"path"`
+	Size    int64     `json:"size"`
+	ModTime time.Time `json:"mod_time"`
+	SHA256  string    `json:"sha256"` // hex
+	Parser  string    `json:"parser"` // version of the extractor that produced the record
+	Error   string    `json:"error,omitempty"`
+	Format  string    `json:"format"` // "pdf", "html", "text"
+	Pages   []string  `json:"-"`      // page texts, stored in their own bucket
+	// What reading found besides the text (extract.Source's metadata),
+	// kept so that analysing the stored pages again sees what reading saw.
+	// Records made before these were kept lack them; their reader version
+	// is older, so their files are read again.
+	Title     string             `json:"title,omitempty"`
+	Date      string             `json:"date,omitempty"`
+	Site      string             `json:"site,omitempty"`
+	Created   string             `json:"created,omitempty"`
 	Documents []extract.Document `json:"documents"`
 	Stored    time.Time          `json:"stored"` // set by Put when zero
+}
+
+// Source returns the record's text and metadata as the readers gave them.
+func (r *Record) Source() *extract.Source {
+	return &extract.Source{Path: r.Path, Format: r.Format, Title: r.Title, Date: r.Date, Site: r.Site, Created: r.Created, Pages: r.Pages}
+}
+
+// SetSource stores what the readers gave for the record's file: its
+// format, text and metadata. A nil src (the file could not be read)
+// leaves them empty.
+func (r *Record) SetSource(src *extract.Source) {
+	if src == nil {
+		r.Format, r.Pages, r.Title, r.Date, r.Site, r.Created = "", nil, "", "", "", ""
+		return
+	}
+	r.Format, r.Pages = src.Format, src.Pages
+	r.Title, r.Date, r.Site, r.Created = src.Title, src.Date, src.Site, src.Created
 }
 
 var (

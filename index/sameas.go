@@ -39,27 +39,6 @@ type docRef struct {
 	doc  *extract.Document
 }
 
-// EachDocument calls fn with every document of every record (findings
-// included, pages not), in path order, with its document ID.
-func (ix *Index) EachDocument(ctx context.Context, fn func(id, path string, d extract.Document) error) error {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.closed {
-		return fmt.Errorf("list documents: index %s is closed", ix.dir)
-	}
-	return ix.st.each(func(rec Record) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		for i, d := range rec.Documents {
-			if err := fn(DocumentID(rec.SHA256, i+1), rec.Path, d); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
 // copyTypes are the document types that can be copies of one inspection.
 var copyTypes = map[extract.Type]bool{
 	extract.TypeILACS: true, extract.TypeSIF: true, extract.TypeFocused: true,

@@ -50,8 +50,15 @@ type Results struct {
 	Facets map[string][]Facet `json:"facets"` // by facet name: see FacetNames
 }
 
-// FacetNames are the keys of Results.Facets.
-var FacetNames = []string{"authority", "year", "type", "kind", "grade", "domain", "theme"}
+// FacetNames returns the keys of Results.Facets, in the order they are
+// best shown, in a new slice.
+func FacetNames() []string {
+	out := make([]string, len(facetFields))
+	for i, f := range facetFields {
+		out[i] = f[0]
+	}
+	return out
+}
 
 // Facet is one value of a facet and how many hits have it.
 type Facet struct {

@@ -20,10 +20,10 @@ func (f *filterFlags) add(c *cobra.Command) {
 	c.Flags().StringVar(&f.authority, "authority", "", "local authority: name or ONS code (case-insensitive)")
 	c.Flags().StringVar(&f.from, "from", "", "from this year or date (YYYY or YYYY-MM-DD), inclusive")
 	c.Flags().StringVar(&f.to, "to", "", "to this year or date (YYYY or YYYY-MM-DD), inclusive")
-	c.Flags().StringVar(&f.typ, "type", "", "document type: "+joinVocab(extract.Types))
-	c.Flags().StringVar(&f.kind, "kind", "", "finding kind: "+joinVocab(extract.Kinds))
-	c.Flags().StringVar(&f.grade, "grade", "", "grade: "+joinVocab(extract.Grades))
-	c.Flags().StringVar(&f.domain, "domain", "", "judgement domain: "+joinVocab(extract.Domains))
+	c.Flags().StringVar(&f.typ, "type", "", "document type: "+joinVocab(extract.Types()))
+	c.Flags().StringVar(&f.kind, "kind", "", "finding kind: "+joinVocab(extract.Kinds()))
+	c.Flags().StringVar(&f.grade, "grade", "", "grade: "+joinVocab(extract.Grades()))
+	c.Flags().StringVar(&f.domain, "domain", "", "judgement domain: "+joinVocab(extract.Domains()))
 	c.Flags().StringVar(&f.theme, "theme", "", "practice theme id (e.g. strategy_discussions, front_door, lado)")
 }
 
@@ -56,16 +56,16 @@ func (f *filterFlags) query(text string) (index.Query, error) {
 	}
 	q.From, q.To = f.from, f.to
 	var err error
-	if q.Type, err = vocab("--type", f.typ, extract.Types); err != nil {
+	if q.Type, err = vocab("--type", f.typ, extract.Types()); err != nil {
 		return q, err
 	}
-	if q.Kind, err = vocab("--kind", f.kind, extract.Kinds); err != nil {
+	if q.Kind, err = vocab("--kind", f.kind, extract.Kinds()); err != nil {
 		return q, err
 	}
-	if q.Grade, err = vocab("--grade", normGrade(f.grade), extract.Grades); err != nil {
+	if q.Grade, err = vocab("--grade", normGrade(f.grade), extract.Grades()); err != nil {
 		return q, err
 	}
-	if q.Domain, err = vocab("--domain", f.domain, extract.Domains); err != nil {
+	if q.Domain, err = vocab("--domain", f.domain, extract.Domains()); err != nil {
 		return q, err
 	}
 	q.Theme = strings.ToLower(strings.TrimSpace(f.theme))

@@ -395,11 +395,13 @@ func TestNewRulesReuseStoredText(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths, _ := ix.Paths()
+	read := map[string]*extract.Source{} // what reading gave, by path
 	for _, p := range paths {
 		rec, _, err := ix.Record(p)
 		if err != nil {
 			t.Fatal(err)
 		}
+		read[p] = rec.Source()
 		rec.Parser = extract.ReaderVersion + "+rules-old"
 		if err := ix.Put(rec); err != nil {
 			t.Fatal(err)
@@ -410,14 +412,39 @@ func TestNewRulesReuseStoredText(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
 	}
-	// Everything but the HTML page (whose metadata the record lacks) is
-	// analysed again from the stored text.
-	if want := fmt.Sprintf("ingested 1, unchanged 0, skipped 1, failed 0, re-analysed %d ", len(paths)-1); !strings.Contains(out, want) {
+	// Everything, the HTML page too (its headline, date and outlet are in
+	// the record), is analysed again from the stored text.
+	if want := fmt.Sprintf("ingested 0, unchanged 0, skipped 1, failed 0, re-analysed %d ", len(paths)); !strings.Contains(out, want) {
 		t.Errorf("want %q:\n%s", want, out)
 	}
 	_, after, _ := c.run("export", "--index", idx)
 	if before != after {
 		t.Errorf("export changed after re-analysis with the same rules")
+	}
+	ix, err = index.OpenReadOnly(idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	created, dated := 0, 0
+	for _, p := range paths {
+		rec, _, err := ix.Record(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		was, now := read[p], rec.Source()
+		if now.Format != was.Format || now.Title != was.Title || now.Date != was.Date || now.Site != was.Site || now.Created != was.Created {
+			t.Errorf("%s: metadata %+v after re-analysis, was %+v", p, now, was)
+		}
+		if now.Created != "" {
+			created++
+		}
+		if now.Date != "" {
+			dated++
+		}
+	}
+	if created == 0 || dated == 0 {
+		t.Errorf("%d records with a creation date, %d with a web page's date: the sample has both", created, dated)
 	}
 }
 

@@ -127,9 +127,7 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 				s.failures = append(s.failures, result{path: path, err: errors.New(rec.Error + " (unchanged since last run)")})
 			}
 			continue
-		case same && rec.Error == "" && rec.Format != "html" && extract.SameReader(rec.Parser):
-			// (HTML metadata -- headline, date, outlet -- is not in the
-			// record, and HTML is cheap to read again.)
+		case same && rec.Error == "" && extract.SameReader(rec.Parser):
 			reanalyse = append(reanalyse, path)
 			continue
 		case ok && !o.force && rec.Parser == extract.Version:
@@ -166,13 +164,14 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 		}
 		rec := index.Record{
 			Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
-			Parser: extract.Version, Format: r.format, Pages: r.pages, Documents: r.docs,
-			Stored: time.Now().UTC(),
+			Parser: extract.Version, Documents: r.docs, Stored: time.Now().UTC(),
 		}
+		rec.SetSource(r.src)
 		if r.err != nil {
 			s.failures = append(s.failures, r)
 			rec.Error = errorText(r.err)
-			rec.Pages, rec.Documents = nil, nil
+			rec.SetSource(nil)
+			rec.Documents = nil
 			if r.sha256 == "" { // not even readable: nothing to record
 				return nil
 			}
@@ -293,9 +292,8 @@ func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs 
 		if err != nil {
 			return result{path: path, err: fmt.Errorf("read record of %s: %w", path, err)}
 		}
-		src := &extract.Source{Path: path, Format: rec.Format, Pages: rec.Pages}
-		r := result{path: path, size: rec.Size, modTime: rec.ModTime, sha256: rec.SHA256, format: rec.Format, pages: rec.Pages}
-		r.docs = analyseSource(src)
+		r := result{path: path, size: rec.Size, modTime: rec.ModTime, sha256: rec.SHA256, src: rec.Source()}
+		r.docs = analyseSource(r.src)
 		return r
 	}
 	n := 0
@@ -304,7 +302,8 @@ func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs 
 			return r.err
 		}
 		rec := index.Record{Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
-			Parser: extract.Version, Format: r.format, Pages: r.pages, Documents: r.docs, Stored: time.Now().UTC()}
+			Parser: extract.Version, Documents: r.docs, Stored: time.Now().UTC()}
+		rec.SetSource(r.src)
 		if err := ix.Put(rec); err != nil {
 			return fmt.Errorf("store %s: %w", r.path, err)
 		}

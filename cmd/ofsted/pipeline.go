@@ -16,6 +16,7 @@ import (
 
 	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/read"
 )
 
 // limits bounds the work spent on one file.
@@ -29,7 +30,7 @@ type limits struct {
 // addLimitFlags adds the per-file limits shared by ingest and extract.
 func addLimitFlags(c *cobra.Command, lim *limits) {
 	c.Flags().DurationVar(&lim.timeout, "timeout", 60*time.Second, "time limit per file")
-	c.Flags().Int64Var(&lim.maxBytes, "max-size", extract.DefaultMaxBytes, "size limit per file, in bytes")
+	c.Flags().Int64Var(&lim.maxBytes, "max-size", read.DefaultMaxBytes, "size limit per file, in bytes")
 	c.Flags().Int64Var(&lim.memMB, "memory-limit", 2048, "memory limit per worker process, in MiB")
 	c.Flags().BoolVar(&lim.inProcess, "in-process", false, "parse in this process instead of worker processes (debugging)")
 	c.Flags().MarkHidden("in-process")
@@ -56,8 +57,7 @@ type result struct {
 	size    int64
 	modTime time.Time
 	sha256  string
-	format  string
-	pages   []string
+	src     *extract.Source // what the readers gave: text and metadata
 	docs    []extract.Document
 	err     error
 	// unchanged is set when the file's content and the parser are those
@@ -81,7 +81,7 @@ func hashFile(path string) (sum string, size int64, mod time.Time, err error) {
 		return "", 0, time.Time{}, err
 	}
 	if !st.Mode().IsRegular() {
-		return "", 0, time.Time{}, fmt.Errorf("%w: not a regular file", extract.ErrUnsupported)
+		return "", 0, time.Time{}, fmt.Errorf("%w: not a regular file", read.ErrUnsupported)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
@@ -151,13 +151,12 @@ func analyse(ctx context.Context, r result, lim limits) (out result) {
 			out.err = fmt.Errorf("internal error: %v\n%s", p, debug.Stack())
 		}
 	}()
-	src, err := extract.ReadFile(ctx, r.path, extract.Options{MaxBytes: lim.maxBytes})
+	src, err := read.File(ctx, r.path, read.Options{MaxBytes: lim.maxBytes})
 	if err != nil {
 		r.err = err
 		return r
 	}
-	r.format = src.Format
-	r.pages = src.Pages
+	r.src = src
 	r.docs = analyseSource(src)
 	return r
 }

@@ -113,6 +113,7 @@ search and export the findings.
 		newReindexCmd(e),
 		newWorkerCmd(e),
 		newVerifyCmd(e),
+		newDebugCmd(e),
 	)
 	return root
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -189,10 +190,10 @@ func writeHitsTable(w io.Writer, q index.Query, res *index.Results, color bool) 
 }
 
 func writeFacets(b *strings.Builder, facets map[string][]index.Facet) {
-	names := append([]string(nil), index.FacetNames...)
+	names := index.FacetNames()
 	var extra []string
 	for k := range facets {
-		if !contains(index.FacetNames, k) {
+		if !slices.Contains(names, k) {
 			extra = append(extra, k)
 		}
 	}
@@ -209,13 +210,4 @@ func writeFacets(b *strings.Builder, facets map[string][]index.Facet) {
 		}
 		fmt.Fprintf(b, "%-10s %s\n", n+":", strings.Join(parts, " · "))
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/read"
 )
 
 func newTextCmd(e *env) *cobra.Command {
@@ -23,12 +23,12 @@ pdftotext does). Every finding rests on this text: look here when a finding seem
 			return runText(c.Context(), e.stdout, args[0], maxBytes)
 		},
 	}
-	c.Flags().Int64Var(&maxBytes, "max-size", extract.DefaultMaxBytes, "size limit, in bytes")
+	c.Flags().Int64Var(&maxBytes, "max-size", read.DefaultMaxBytes, "size limit, in bytes")
 	return c
 }
 
 func runText(ctx context.Context, w io.Writer, path string, maxBytes int64) error {
-	src, err := extract.ReadFile(ctx, path, extract.Options{MaxBytes: maxBytes})
+	src, err := read.File(ctx, path, read.Options{MaxBytes: maxBytes})
 	if err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}

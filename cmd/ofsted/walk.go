@@ -8,7 +8,7 @@ import (
 	"sort"
 	"syscall"
 
-	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/read"
 )
 
 // walkResult is what walking the inputs found.
@@ -41,7 +41,7 @@ func walk(paths []string) walkResult {
 				return
 			}
 			seenFile[path] = true
-			if extract.Accepts(path) {
+			if read.Accepts(path) {
 				w.files = append(w.files, path)
 			} else {
 				w.skipped = append(w.skipped, path)

@@ -38,8 +38,7 @@ type workerRequest struct {
 
 // workerResponse is a worker's answer: what the pipeline made of the file.
 type workerResponse struct {
-	Format string             `json:"format"`
-	Pages  []string           `json:"pages"`
+	Source *extract.Source    `json:"source"`
 	Docs   []extract.Document `json:"docs"`
 	Error  string             `json:"error,omitempty"`
 }
@@ -77,7 +76,7 @@ func runWorker(ctx context.Context, in io.Reader, out io.Writer, memMB int64) er
 		}
 		injectFault(req.Path)
 		r := analyse(ctx, result{path: req.Path}, limits{maxBytes: req.MaxBytes})
-		resp := workerResponse{Format: r.format, Pages: r.pages, Docs: r.docs}
+		resp := workerResponse{Source: r.src, Docs: r.docs}
 		if r.err != nil {
 			resp.Error = r.err.Error()
 		}
@@ -204,7 +203,7 @@ func (p *workerPool) process(ctx context.Context, path string, skip func(string)
 		return r
 	}
 	p.free <- w
-	r.format, r.pages, r.docs = resp.Format, resp.Pages, resp.Docs
+	r.src, r.docs = resp.Source, resp.Docs
 	if resp.Error != "" {
 		r.err = errors.New(resp.Error)
 	}

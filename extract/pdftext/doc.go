@@ -23,6 +23,9 @@
 //     spaces), lines and the reading order (recursive XY cuts that prefer
 //     column gutters), keeping a blank line between paragraphs. Hyphenated
 //     line ends are left as they are.
+//   - created.go reads the file's creation date (/Info /CreationDate, else
+//     XMP xmp:CreateDate), tolerating the malformed date strings writers
+//     produce; a date that is not whole and real is left empty.
 //
 // No U+FFFD is ever produced: a code that nothing can decode is dropped and
 // counted, and a file with too many such glyphs fails with ErrUndecodable.

@@ -37,16 +37,27 @@ const minUndecodable = 20
 // maxPages bounds the page count believed from a file.
 const maxPages = 100000
 
-// Read returns the text of each page of the PDF in r, in reading order with
-// lines separated by '\n' and paragraphs by a blank line. A page that has
-// text ends with '\n', like pdftotext's, so pages joined with '\f' never
-// run one line into the next.
+// File is what Read finds in a PDF.
+type File struct {
+	// Pages holds the text of each page, in reading order, with lines
+	// separated by '\n' and paragraphs by a blank line. A page that has
+	// text ends with '\n', like pdftotext's, so pages joined with '\f'
+	// never run one line into the next.
+	Pages []string
+	// Created is the file's creation date as YYYY-MM-DD (the /Info
+	// dictionary's /CreationDate, else the XMP metadata's CreateDate), or
+	// "" when the file has none that is a whole, real date.
+	Created string
+}
+
+// Read returns the text of the PDF in r and its creation date.
 //
 // Errors wrap ErrTooLarge, ErrCorrupt (not a PDF, or the file structure is
 // broken), ErrEncrypted (a password is needed), ErrNoText (no page has
 // text), ErrUndecodable (too many glyphs have no known Unicode meaning), or
-// are the context's error.
-func Read(ctx context.Context, r io.ReaderAt, size int64, opt Options) (pages []string, err error) {
+// are the context's error. Broken metadata is not an error: Created is
+// then empty.
+func Read(ctx context.Context, r io.ReaderAt, size int64, opt Options) (*File, error) {
 	if opt.MaxBytes > 0 && size > opt.MaxBytes {
 		return nil, fmt.Errorf("read pdf: %d bytes over the limit of %d: %w", size, opt.MaxBytes, ErrTooLarge)
 	}
@@ -54,14 +65,15 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, opt Options) (pages []
 		return nil, err
 	}
 	d := &doc{ctx: ctx, fonts: map[fontKey]*font{}}
+	var f *File
 	var readErr error
-	if err := d.guard(func() { pages, readErr = d.read(r, size, opt) }); err != nil {
+	if err := d.guard(func() { f, readErr = d.read(r, size, opt) }); err != nil {
 		return nil, err
 	}
 	if readErr != nil {
 		return nil, readErr
 	}
-	return pages, nil
+	return f, nil
 }
 
 // doc is the state of reading one file: caches and counts.
@@ -102,7 +114,7 @@ func (d *doc) checkContext() {
 	}
 }
 
-func (d *doc) read(r io.ReaderAt, size int64, opt Options) ([]string, error) {
+func (d *doc) read(r io.ReaderAt, size int64, opt Options) (*File, error) {
 	rd, err := pdf.NewReader(r, size)
 	if err != nil {
 		if hasEncrypt(r, size) {
@@ -146,7 +158,7 @@ func (d *doc) read(r io.ReaderAt, size int64, opt Options) ([]string, error) {
 		}
 		return nil, fmt.Errorf("read pdf: %d pages: %w", n, ErrNoText)
 	}
-	return pages, nil
+	return &File{Pages: pages, Created: d.created(rd)}, nil
 }
 
 // pageTree lists the page objects under the page tree node root, in order,

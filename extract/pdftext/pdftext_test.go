@@ -17,13 +17,22 @@ var update = flag.Bool("update", false, "rewrite the golden .txt files")
 
 const fixtures = "../../testdata/pdf"
 
-func readFile(t testing.TB, path string, opt Options) ([]string, error) {
+func readPDF(t testing.TB, path string, opt Options) (*File, error) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return Read(context.Background(), bytes.NewReader(data), int64(len(data)), opt)
+}
+
+func readFile(t testing.TB, path string, opt Options) ([]string, error) {
+	t.Helper()
+	f, err := readPDF(t, path, opt)
+	if err != nil {
+		return nil, err
+	}
+	return f.Pages, nil
 }
 
 func TestReadGolden(t *testing.T) {
@@ -152,14 +161,18 @@ func FuzzRead(f *testing.F) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		start := time.Now()
-		pages, err := Read(ctx, bytes.NewReader(data), int64(len(data)), Options{MaxBytes: 1 << 20})
+		got, err := Read(ctx, bytes.NewReader(data), int64(len(data)), Options{MaxBytes: 1 << 20})
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("Read took %v", d)
 		}
-		if err != nil && pages != nil {
-			t.Errorf("pages and error %v", err)
+		if err != nil {
+			if got != nil {
+				t.Errorf("a file and error %v", err)
+			}
+			return
 		}
-		checkText(t, strings.Join(pages, "\f"))
+		checkText(t, strings.Join(got.Pages, "\f"))
+		checkDate(t, got.Created)
 	})
 }
 

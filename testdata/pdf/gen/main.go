@@ -53,6 +53,8 @@ func main() {
 	write("cidfont-postnames.pdf", cidPDF(fnt, withPost))
 	write("undecodable.pdf", cidPDF(fnt, withNothing))
 	write("form.pdf", formPDF(fnt))
+	write("created.pdf", createdPDF(fnt))
+	write("created-xmp.pdf", createdXMPPDF(fnt))
 	write("imageonly.pdf", imagePDF())
 	write("inlineimage.pdf", inlineImagePDF(fnt))
 	write("truncated.pdf", simple[:len(simple)*2/3])
@@ -117,7 +119,11 @@ func (fi *fontInfo) winAnsiWidths() string {
 }
 
 // doc assembles a PDF from numbered objects.
-type doc struct{ objs [][]byte }
+type doc struct {
+	objs    [][]byte
+	info    int    // the document information dictionary's object, 0 for none
+	catalog string // entries added to the catalog dictionary
+}
 
 // add reserves an object number.
 func (d *doc) add() int { d.objs = append(d.objs, nil); return len(d.objs) }
@@ -153,7 +159,11 @@ func (d *doc) bytes(root int) []byte {
 	for _, o := range offs {
 		fmt.Fprintf(&b, "%010d 00000 n \n", o)
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(d.objs)+1, root, xref)
+	info := ""
+	if d.info != 0 {
+		info = fmt.Sprintf(" /Info %d 0 R", d.info)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(d.objs)+1, root, info, xref)
 	return b.Bytes()
 }
 
@@ -166,7 +176,7 @@ func (d *doc) pages(resources string, contents ...int) int {
 			"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>", tree, resources, c))))
 	}
 	d.set(tree, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids)))
-	return d.obj(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", tree))
+	return d.obj(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R%s >>", tree, d.catalog))
 }
 
 func (d *doc) helvetica(fi *fontInfo) int {
@@ -230,6 +240,53 @@ func columnsPDF(fi *fontInfo) []byte {
 	}
 	p := d.stream("", []byte(c.String()), true)
 	return d.bytes(d.pages(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), p))
+}
+
+// letterPage writes a one-page letter whose date line is date.
+func (d *doc) letterPage(fi *fontInfo, date string) int {
+	f := d.helvetica(fi)
+	var c strings.Builder
+	fmt.Fprintf(&c, "BT /F1 11 Tf 400 760 Td %s Tj ET\n", pdfString(date))
+	c.WriteString("BT /F1 11 Tf 14 TL 72 720 Td\n")
+	for _, l := range []string{
+		"Dear Director of Children's Services",
+		"Focused visit to Exampleshire children's services",
+		"This letter summarises the findings of a focused visit.",
+	} {
+		fmt.Fprintf(&c, "%s Tj T*\n", pdfString(l))
+	}
+	c.WriteString("ET\n")
+	p := d.stream("", []byte(c.String()), true)
+	return d.pages(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), p)
+}
+
+// createdPDF: a letter whose /Info dictionary has a creation date, made
+// days before the date the letter states, as Ofsted's are.
+func createdPDF(fi *fontInfo) []byte {
+	d := &doc{}
+	d.info = d.obj("<< /Title (Focused visit letter) /Producer (Invented Writer 2.1) " +
+		"/CreationDate (D:20230512093000+01'00') /ModDate (D:20230516110000+01'00') >>")
+	return d.bytes(d.letterPage(fi, "16 May 2023"))
+}
+
+// createdXMPPDF: a letter whose /Info creation date is only a year (a
+// writer's error), and whose XMP metadata has the whole date.
+func createdXMPPDF(fi *fontInfo) []byte {
+	d := &doc{}
+	d.info = d.obj("<< /Producer (Invented Writer 2.1) /CreationDate (D:2022) >>")
+	xmp := `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<xmp:ModifyDate>2022-10-07T16:45:00+01:00</xmp:ModifyDate>
+<xmp:CreateDate>2022-10-04T11:20:05+01:00</xmp:CreateDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`
+	meta := d.stream("/Type /Metadata /Subtype /XML", []byte(xmp), false)
+	d.catalog = fmt.Sprintf(" /Metadata %d 0 R", meta)
+	return d.bytes(d.letterPage(fi, "7 October 2022"))
 }
 
 // formPDF: text drawn by a Form XObject placed twice, one nested form, and a

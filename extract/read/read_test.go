@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract"
 )
 
 func TestSniff(t *testing.T) {
@@ -38,9 +40,9 @@ func TestSniff(t *testing.T) {
 	}
 }
 
-func read(t *testing.T, name string, data []byte) (*Source, error) {
+func read(t *testing.T, name string, data []byte) (*extract.Source, error) {
 	t.Helper()
-	return Read(context.Background(), name, bytes.NewReader(data), int64(len(data)), Options{})
+	return Content(context.Background(), name, bytes.NewReader(data), int64(len(data)), Options{})
 }
 
 func TestReadRefusals(t *testing.T) {
@@ -63,7 +65,7 @@ func TestReadRefusals(t *testing.T) {
 		})
 	}
 	t.Run("TooLarge", func(t *testing.T) {
-		_, err := Read(context.Background(), "a.pdf", bytes.NewReader(nil), 500<<20, Options{})
+		_, err := Content(context.Background(), "a.pdf", bytes.NewReader(nil), 500<<20, Options{})
 		if !errors.Is(err, ErrTooLarge) {
 			t.Errorf("error %v, want ErrTooLarge", err)
 		}
@@ -87,8 +89,29 @@ func TestReadText(t *testing.T) {
 	}
 }
 
+// TestReadPDFCreated checks that a PDF's creation date reaches the Source,
+// and that formats without one leave it empty.
+func TestReadPDFCreated(t *testing.T) {
+	for _, tc := range []struct{ name, path, format, created string }{
+		{"InfoDate", filepath.Join("..", "..", "testdata", "pdf", "created.pdf"), "pdf", "2023-05-12"},
+		{"XMPDate", filepath.Join("..", "..", "testdata", "pdf", "created-xmp.pdf"), "pdf", "2022-10-04"},
+		{"NoDate", filepath.Join("..", "..", "testdata", "pdf", "simple.pdf"), "pdf", ""},
+		{"HTMLHasNone", filepath.Join("..", "..", "testdata", "sample", "news-2024.html"), "html", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, err := File(context.Background(), tc.path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if src.Format != tc.format || src.Created != tc.created {
+				t.Errorf("format %q created %q, want %q %q", src.Format, src.Created, tc.format, tc.created)
+			}
+		})
+	}
+}
+
 func TestReadHTML(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "sample", "news-2024.html"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "news-2024.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,37 +136,13 @@ func TestReadHTML(t *testing.T) {
 	}
 }
 
-func TestReadHTMLMeta(t *testing.T) {
-	for _, tc := range []struct{ name, html, title, date, site string }{
-		{"OpenGraph", `<html><head><meta property="og:title" content="Council rated good"><meta property="article:published_time" content="2023-05-02T10:00:00+01:00"><meta property="og:site_name" content="Local News"></head><body><article><p>Text.</p></article></body></html>`, "Council rated good", "2023-05-02", "Local News"},
-		{"JSONLD", `<html><head><title>T</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-31","publisher":{"name":"The Post"}}</script></head><body><p>Body.</p></body></html>`, "T", "2022-01-31", "The Post"},
-		{"HeaderDateIsNotArticleDate", `<html><body><header>Tuesday 19 April 2024</header><article><h1>Head</h1><p>Body.</p></article></body></html>`, "Head", "", ""},
-		{"Latin1", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>x</p></body></html>", "Café", "", ""},
-		{"TitleSuffixIsTheOutlet", `<html><head><title>Council's services slammed as inadequate | Express &amp; Star</title></head><body><p>x</p></body></html>`, "Council's services slammed as inadequate", "", "Express & Star"},
-		{"TitleDashOutlet", `<html><head><title>Leeds children's services rated outstanding - BBC News</title></head><body><p>x</p></body></html>`, "Leeds children's services rated outstanding", "", "BBC News"},
-		{"TitleDashInHeadline", `<html><head><title>Ofsted: Leeds rated outstanding - says council</title></head><body><p>x</p></body></html>`, "Ofsted: Leeds rated outstanding - says council", "", ""},
-		{"H1BeforeTitle", `<html><head><title>Short | Site Name</title></head><body><h1>The headline</h1></body></html>`, "The headline", "", ""},
-		{"TimeInMain", `<html><body><div class="masthead">Monday 20 November 2023</div><main><h1>Head</h1><p><time datetime="2023-11-17T06:00:00Z">17 November 2023</time></p></main></body></html>`, "Head", "2023-11-17", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			src, err := read(t, "a.html", []byte(tc.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if src.Title != tc.title || src.Date != tc.date || src.Site != tc.site {
-				t.Errorf("got title %q date %q site %q", src.Title, src.Date, src.Site)
-			}
-		})
-	}
-}
-
 // FuzzRead feeds arbitrary bytes to the text and HTML readers (the PDF
 // reader has its own fuzz test): no panic, valid UTF-8 out, bounded time.
 func FuzzRead(f *testing.F) {
 	f.Add("a.html", []byte(`<html><head><meta charset="windows-1252"><title>x</title></head><body><nav>menu</nav><article><p>Rated "good"</p></article></body></html>`))
 	f.Add("a.txt", []byte("What needs to improve\n\n• item\f2\n"))
 	f.Add("a.htm", []byte("<p><b>unclosed <i>tags<table><tr><td>cell"))
-	if data, err := os.ReadFile(filepath.Join("..", "testdata", "sample", "news-2024.html")); err == nil {
+	if data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "news-2024.html")); err == nil {
 		f.Add("news.html", data)
 	}
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
@@ -153,7 +152,7 @@ func FuzzRead(f *testing.F) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		start := time.Now()
-		src, err := Read(ctx, name, bytes.NewReader(data), int64(len(data)), Options{})
+		src, err := Content(ctx, name, bytes.NewReader(data), int64(len(data)), Options{})
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("read took %s", d)
 		}

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"bytes"
@@ -11,7 +11,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/htmltext"
 	"github.com/ofsted/ofsted/extract/pdftext"
+	"github.com/ofsted/ofsted/extract/plaintext"
 )
 
 // Errors callers branch on. The PDF errors come from package pdftext and are
@@ -121,11 +124,11 @@ func Accepts(path string) bool {
 	return false
 }
 
-// ReadFile reads the file at path into a Source. The content decides the
+// File reads the file at path into a Source. The content decides the
 // reader; a mismatch between extension and content is an error when the
 // extension promises a PDF (an analyst must see that the file is not what
 // its name says), and is otherwise followed silently.
-func ReadFile(ctx context.Context, path string, opt Options) (*Source, error) {
+func File(ctx context.Context, path string, opt Options) (*extract.Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -138,12 +141,12 @@ func ReadFile(ctx context.Context, path string, opt Options) (*Source, error) {
 	if st.IsDir() {
 		return nil, fmt.Errorf("%w: is a directory", ErrUnsupported)
 	}
-	return Read(ctx, path, f, st.Size(), opt)
+	return Content(ctx, path, f, st.Size(), opt)
 }
 
-// Read reads size bytes of content from r; name is used for the extension
-// check and in the returned Source.
-func Read(ctx context.Context, name string, r io.ReaderAt, size int64, opt Options) (*Source, error) {
+// Content reads size bytes of content from r as File reads a file; name is
+// used for the extension check and in the returned Source.
+func Content(ctx context.Context, name string, r io.ReaderAt, size int64, opt Options) (*extract.Source, error) {
 	max := opt.MaxBytes
 	if max <= 0 {
 		max = DefaultMaxBytes
@@ -163,28 +166,31 @@ func Read(ctx context.Context, name string, r io.ReaderAt, size int64, opt Optio
 	if ext == ".pdf" && format != FormatPDF {
 		return nil, fmt.Errorf("%w: %s content", ErrNotPDF, describe(format))
 	}
-	src := &Source{Path: name, Format: string(format)}
+	src := &extract.Source{Path: name, Format: string(format)}
 	switch format {
 	case FormatPDF:
-		pages, err := pdftext.Read(ctx, r, size, pdftext.Options{MaxBytes: max})
+		f, err := pdftext.Read(ctx, r, size, pdftext.Options{MaxBytes: max})
 		if err != nil {
 			return nil, err
 		}
-		src.Pages = pages
+		src.Pages, src.Created = f.Pages, f.Created
 	case FormatHTML:
 		data, err := readAll(r, size)
 		if err != nil {
 			return nil, err
 		}
-		if err := readHTML(src, data); err != nil {
+		pg, err := htmltext.Read(data)
+		if err != nil {
 			return nil, err
 		}
+		src.Pages = []string{pg.Text}
+		src.Title, src.Date, src.Site = pg.Title, pg.Date, pg.Site
 	case FormatText:
 		data, err := readAll(r, size)
 		if err != nil {
 			return nil, err
 		}
-		src.Pages = readText(data)
+		src.Pages = plaintext.Pages(data)
 	default:
 		return nil, fmt.Errorf("%w: %s content", ErrUnsupported, describe(format))
 	}
@@ -226,20 +232,4 @@ func anyText(pages []string) bool {
 		}
 	}
 	return false
-}
-
-// readText splits plain text into pages on form feeds (what pdftotext
-// writes, and what analysts' saved text keeps) and makes it valid UTF-8,
-// taking non-UTF-8 bytes as Windows-1252, the usual legacy encoding of
-// English text.
-func readText(data []byte) []string {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	s := toUTF8(data)
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	pages := strings.Split(s, "\f")
-	if len(pages) > 1 && strings.TrimSpace(pages[len(pages)-1]) == "" {
-		pages = pages[:len(pages)-1]
-	}
-	return pages
 }

@@ -1,12 +1,4 @@
-package extract
-
-// The HTML reader is the only importer of goquery. Saved news pages carry
-// far more than the article: navigation, cookie banners, adverts, "most
-// read" lists, footers. The reader keeps the article body (an <article>,
-// <main> or itemprop=articleBody element when the page has one, else the
-// body less its boilerplate) and takes the headline, date and outlet from
-// meta tags, which publishers fill for search engines and are more reliable
-// than any date printed in the page header.
+package htmltext
 
 import (
 	"encoding/json"
@@ -15,33 +7,42 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/charmap"
+
+	"github.com/ofsted/ofsted/extract/plaintext"
 )
 
 // boilerplate matches class and id values of page furniture.
 var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|header|footer|sidebar|aside|advert|advertisement|ads?|promo|cookie|consent|banner|share|sharing|social|related|recommended|most-?read|newsletter|subscribe|comments?|breadcrumbs?|popup|modal|skip|outbrain|taboola)([-_ ]|$)`)
 
-func readHTML(src *Source, data []byte) error {
-	utf, err := htmlToUTF8(data)
+// Page is what Read finds in a saved web page. Title, Date (YYYY-MM-DD)
+// and Site are empty when the page does not say.
+type Page struct {
+	Text  string // the article's text, lines separated by '\n', ending in '\n'
+	Title string // the headline: og:title, twitter:title, the first <h1>, or <title> less the outlet
+	Date  string // the publication date from meta tags, JSON-LD or the article's <time>
+	Site  string // the outlet: og:site_name, application-name, JSON-LD publisher, or <title>'s suffix
+}
+
+// Read returns the article text and metadata of the HTML page data, in
+// whatever charset the page declares (bytes that are not valid UTF-8 in a
+// page that declares none are taken as Windows-1252).
+func Read(data []byte) (Page, error) {
+	var pg Page
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(toUTF8(data)))
 	if err != nil {
-		return fmt.Errorf("read HTML: %w", err)
-	}
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(utf))
-	if err != nil {
-		return fmt.Errorf("parse HTML: %w", err)
+		return pg, fmt.Errorf("parse HTML: %w", err)
 	}
 	headline, site := splitTitle(doc.Find("title").First().Text())
-	src.Title = firstNonEmpty(
+	pg.Title = firstNonEmpty(
 		metaContent(doc, "og:title"), metaContent(doc, "twitter:title"),
 		strings.TrimSpace(doc.Find("h1").First().Text()),
 		headline)
-	src.Site = firstNonEmpty(metaContent(doc, "og:site_name"), metaContent(doc, "application-name"), jsonLD(doc, "publisher"), site)
-	src.Date = firstNonEmpty(
+	pg.Site = firstNonEmpty(metaContent(doc, "og:site_name"), metaContent(doc, "application-name"), jsonLD(doc, "publisher"), site)
+	pg.Date = firstNonEmpty(
 		isoDate(metaContent(doc, "article:published_time")),
 		isoDate(metaContent(doc, "og:published_time")),
 		isoDate(metaContent(doc, "datePublished")),
@@ -78,41 +79,27 @@ func readHTML(src *Source, data []byte) error {
 		}
 	})
 	var b strings.Builder
-	if src.Title != "" {
-		b.WriteString(src.Title)
+	if pg.Title != "" {
+		b.WriteString(pg.Title)
 		b.WriteString("\n\n")
 	}
 	for _, n := range body.Nodes {
 		blockText(&b, n)
 	}
-	text := collapseBlankLines(b.String())
-	src.Pages = []string{text}
-	return nil
+	pg.Text = collapseBlankLines(b.String())
+	return pg, nil
 }
 
-// htmlToUTF8 converts data to UTF-8 according to its BOM, <meta charset> or
+// toUTF8 converts data to UTF-8 according to its BOM, <meta charset> or
 // Content-Type meta, falling back to Windows-1252 for invalid UTF-8.
-func htmlToUTF8(data []byte) (string, error) {
+func toUTF8(data []byte) string {
 	enc, name, _ := charset.DetermineEncoding(data, "text/html")
 	if name == "utf-8" || enc == nil {
-		return toUTF8(data), nil
+		return plaintext.UTF8(data)
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return toUTF8(data), nil
-	}
-	return string(out), nil
-}
-
-// toUTF8 returns data as UTF-8, decoding it as Windows-1252 when it is not
-// valid UTF-8 already.
-func toUTF8(data []byte) string {
-	if utf8.Valid(data) {
-		return string(data)
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-	if err != nil {
-		return strings.ToValidUTF8(string(data), "")
+		return plaintext.UTF8(data)
 	}
 	return string(out)
 }
