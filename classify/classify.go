@@ -193,6 +193,7 @@ func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
 		}
 		d.Authority = countAuthority(flat(ls))
 	}
+	publishedOf(&d, src, whole)
 	return d
 }
 

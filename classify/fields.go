@@ -65,9 +65,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	if d.Published == "" {
 		d.Published = letterDate(h)
 	}
-	if d.Published == "" && whole {
-		d.Published = fileNameDate(src.Path)
-	}
+	publishedOf(d, src, whole)
 	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at, d.Published)
 	if d.Type == extract.TypeMonitoring {
 		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
@@ -420,8 +418,25 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 			}
 		}
 	}
-	if d.Published == "" && whole {
-		d.Published = fileNameDate(src.Path)
+	publishedOf(d, src, whole)
+}
+
+// publishedOf says where a document's publication date came from, and
+// fills it for the file as a whole when its text states none: from a full
+// date in the file's name, else from the file's own creation date (a
+// PDF's /CreationDate, usually a few days before publication). A document
+// embedded in a pack has neither of its own.
+func publishedOf(d *extract.Document, src *extract.Source, whole bool) {
+	switch {
+	case d.Published != "":
+		if d.PublishedFrom == "" {
+			d.PublishedFrom = extract.PublishedFromText
+		}
+	case !whole:
+	case fileNameDate(src.Path) != "":
+		d.Published, d.PublishedFrom = fileNameDate(src.Path), extract.PublishedFromFileName
+	case validISO(src.Created) && src.Created != "":
+		d.Published, d.PublishedFrom = src.Created, extract.PublishedFromCreated
 	}
 }
 
@@ -527,9 +542,9 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 		d.Authority = countAuthority(flat(ls))
 	}
 	if validISO(src.Date) && src.Date != "" {
-		d.Published = src.Date
+		d.Published, d.PublishedFrom = src.Date, extract.PublishedFromMetadata
 	} else if len(src.Date) >= 10 && validISO(src.Date[:10]) {
-		d.Published = src.Date[:10]
+		d.Published, d.PublishedFrom = src.Date[:10], extract.PublishedFromMetadata
 	}
 	if d.Published == "" {
 		head := ls[:min(len(ls), 30)]

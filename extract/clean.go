@@ -312,7 +312,7 @@ func unwrap(ls []line, ws wordSet) []line {
 	allShort := false // every line joined into out's last so far ended short
 	for i, l := range ls {
 		if i == 0 || l.text == "" || ls[i-1].text == "" || startsLine(l.text, ls[i-1].text) ||
-			sectionHeading(ls[i-1].text) && !startsLower(l.text) {
+			sectionHeading(ls[i-1].text) && !startsLower(l.text) || tableCell(ls[i-1].text) && !startsLower(l.text) {
 			out = append(out, l)
 			allShort = l.short
 			continue
@@ -345,11 +345,18 @@ func unwrap(ls []line, ws wordSet) []line {
 // (a heading's words that merely end a wrapped sentence, "... on the
 // basis of" / "recommendations", are not one).
 func startsLine(t, prev string) bool {
-	if g, _ := bulletOf(t); g != "" {
+	if g, _ := bulletOf(t); g != "" || tableCell(t) {
 		return true
 	}
 	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) ||
 		sectionHeading(t) && !carriesOn(prev)
+}
+
+// tableCell reports whether t is a grade cell of a judgement table
+// ("Requires improvement", "to be good"): a cell is never part of a
+// paragraph, whatever the lines around it.
+func tableCell(t string) bool {
+	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
 }
 
 // carriesOn reports whether a line ending as t must go on to the next:
