@@ -62,18 +62,20 @@ func ClassifyParts(src *extract.Source) []Part {
 	if pages == 0 {
 		pages = 1
 	}
-	whole := analyse(src, lines, true)
+	spans := splitPack(lines)
+	whole := analyse(src, lines, ownLines(src, lines, spans), true)
 	whole.PageStart, whole.PageEnd = 1, pages
 	parts := []Part{{Document: whole, Source: src}}
-	if whole.Type == extract.TypeCommittee {
+	if whole.Type == extract.TypeCommittee || whole.Type == extract.TypeNews {
 		// The raw lines of each page, split once: a pack can hold many
 		// documents on one long page (text converted from a web page).
 		raw := make([][]string, len(src.Pages))
 		for i, p := range src.Pages {
 			raw[i] = strings.Split(p, "\n")
 		}
-		for _, seg := range splitPack(lines) {
-			d := analyse(src, seg, false)
+		for _, sp := range spans {
+			seg := lines[sp[0]:sp[1]]
+			d := analyse(src, seg, seg, false)
 			if !ofstedType(d.Type) {
 				continue
 			}
@@ -169,21 +171,25 @@ func head(ls []line) []line {
 	return ls
 }
 
-// analyse decides one document from its lines. whole is true for the file
-// as a whole (file-level fallbacks such as the file name apply only to it).
-func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
+// analyse decides one document from its lines. own are the lines that
+// are its own, less the documents embedded in it: the type is weighed
+// over them, while fields may be looked for in every line. whole is true
+// for the file as a whole (file-level fallbacks such as the file name
+// apply only to it).
+func analyse(src *extract.Source, ls, own []line, whole bool) extract.Document {
 	var d extract.Document
-	h := head(ls)
+	h := head(own)
 	hf := truncate(flat(h), maxHead)
-	t := detectType(src, h, hf, ls)
+	t := detectType(src, own)
 	d.Type = t.typ
 	d.Title = t.title
+	d.TypeReason = t.reason
 	switch {
 	case d.Type == extract.TypeNews:
 		newsFields(&d, src, ls, hf)
 	case d.Type == extract.TypeCommittee:
 		committeeFields(&d, src, ls, h, hf, whole)
-	case t.at >= 0:
+	case t.at >= 0 || ofstedType(d.Type):
 		ofstedFields(&d, src, ls, h, hf, t, whole)
 	default:
 		if src.Title != "" && whole {
@@ -193,7 +199,11 @@ func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
 		}
 		d.Authority = countAuthority(flat(ls))
 	}
+	if d.Title == "" {
+		d.Title = headline(h)
+	}
 	publishedOf(&d, src, whole)
+	d.Authority = asOf(d.Authority, documentDate(&d))
 	return d
 }
 

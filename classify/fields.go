@@ -1,12 +1,10 @@
 package classify
 
-// Fields are read from fixed places first: the title phrase names the
-// authority; labels ("Inspection dates:", "Lead inspector:", "Report
-// published:") and the letter layout (a date line above "Dear ...", the
-// sentence "This letter summarises the findings of the visit to X on <dates>",
-// the signature under "Yours sincerely") give dates and people. Counting
-// mentions of authorities is only the last resort, because a page may name
-// statistical neighbours, partner agencies or Ofsted's own address.
+// Fields are read from fixed places first: labels ("Inspection dates:",
+// "Lead inspector:", "Report published:") and the letter layout (a date
+// line above "Dear ...", the sentence "This letter summarises the findings
+// of the visit to X on <dates>", the signature under "Yours sincerely")
+// give dates and people. The authority is authority.go's.
 
 import (
 	"regexp"
@@ -73,88 +71,6 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 		}
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
-}
-
-// titleAuthority finds the authority named by the title block: in the title
-// phrase, else in the lines just above the title (older reports put the
-// council's name first), else anywhere in the head.
-func titleAuthority(h []line, hf string, t detected) extract.Authority {
-	if t.subject != "" {
-		if ms := scanAuthorities(t.subject); len(ms) > 0 {
-			return ms[0].auth
-		}
-	}
-	if t.at >= 0 {
-		// The title and the text right after it ("Inspection of looked after
-		// children services / Norfolk County Council").
-		after := hf[t.at:min(len(hf), t.at+len(t.title)+120)]
-		before := hf[max(0, t.at-160):t.at]
-		if ms := scanAuthorities(before); len(ms) > 0 && t.at < 200 {
-			return ms[len(ms)-1].auth
-		}
-		if ms := scanAuthorities(after); len(ms) > 0 {
-			return ms[0].auth
-		}
-		if ms := scanAuthorities(before); len(ms) > 0 {
-			return ms[len(ms)-1].auth
-		}
-	}
-	if a := councilAuthority(hf); a.Code != "" {
-		return a
-	}
-	return extract.Authority{}
-}
-
-var councilRe = regexp.MustCompile(`(?i)^(?:\s*(?:city|county|borough|metropolitan borough|metropolitan district|district))*\s*council\b`)
-
-// councilAuthority returns the first authority named as a council ("Bury
-// Council", "London Borough of Sutton", "Director of Children's Services,
-// Derby City Council").
-func councilAuthority(text string) extract.Authority {
-	for _, m := range scanAuthorities(text) {
-		rest := text[m.start:]
-		if i := strings.IndexAny(rest, ",\n"); i > 0 {
-			rest = rest[:i]
-		}
-		// Skip the name itself, then look for a council word.
-		toks := tokenize(rest)
-		for j := 1; j < len(toks) && j < 8; j++ {
-			if councilRe.MatchString(rest[toks[j].start:]) {
-				return m.auth
-			}
-		}
-		before := strings.ToLower(text[max(0, m.start-20):m.start])
-		if strings.HasSuffix(strings.TrimSpace(before), "borough of") || strings.HasSuffix(strings.TrimSpace(before), "city of") {
-			return m.auth
-		}
-	}
-	return extract.Authority{}
-}
-
-// countAuthority picks the authority named most often (capitalised) in
-// text; ties go to the one named first.
-func countAuthority(text string) extract.Authority {
-	counts := map[string]int{}
-	first := map[string]int{}
-	byCode := map[string]extract.Authority{}
-	for i, m := range scanAuthorities(text) {
-		if !m.upper {
-			continue
-		}
-		c := m.auth.Code
-		if _, ok := first[c]; !ok {
-			first[c] = i
-		}
-		counts[c]++
-		byCode[c] = m.auth
-	}
-	best := ""
-	for c, n := range counts {
-		if best == "" || n > counts[best] || (n == counts[best] && first[c] < first[best]) {
-			best = c
-		}
-	}
-	return byCode[best]
 }
 
 // letterDate returns the date line of a letter: a line holding only a date
