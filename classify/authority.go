@@ -94,10 +94,8 @@ func countAuthority(text string) extract.Authority {
 	counts := map[string]int{}
 	first := map[string]int{}
 	byCode := map[string]extract.Authority{}
-	ms := scanAuthorities(text)
-	partner := partnerMentions(text, ms)
-	for i, m := range ms {
-		if !m.upper || partner[i] {
+	for i, m := range councilMentions(text) {
+		if !m.upper {
 			continue
 		}
 		c := family(m.auth)
@@ -124,8 +122,13 @@ var partnerBodyRe = regexp.MustCompile(`(?i)^[\s,]*(?:(?:local |joint |multi-age
 // partnerSepRe is what joins the names of a partner body.
 var partnerSepRe = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$`)
 
-// partnerMentions marks the mentions that name a partner body: two or
-// more names joined by commas and "and", followed by a body's words.
+// jointBeforeRe is a place joined to a name that follows it: "City and
+// Hackney", "Kent & Medway".
+var jointBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)*,? (?:and|&) $`)
+
+// partnerMentions marks the mentions that name a partner body: names
+// joined by commas and "and" (to each other, or to a place that is no
+// authority, "City and Hackney"), followed by a body's words.
 func partnerMentions(text string, ms []mention) map[int]bool {
 	out := map[int]bool{}
 	for i := 0; i < len(ms); {
@@ -133,12 +136,30 @@ func partnerMentions(text string, ms []mention) map[int]bool {
 		for j+1 < len(ms) && ms[j+1].start >= ms[j].end && partnerSepRe.MatchString(text[ms[j].end:ms[j+1].start]) {
 			j++
 		}
-		if j > i && partnerBodyRe.MatchString(text[ms[j].end:min(len(text), ms[j].end+60)]) {
+		joint := j > i || jointBeforeRe.MatchString(text[max(0, ms[i].start-60):ms[i].start])
+		if joint && partnerBodyRe.MatchString(text[ms[j].end:min(len(text), ms[j].end+60)]) {
 			for k := i; k <= j; k++ {
 				out[k] = true
 			}
 		}
 		i = j + 1
+	}
+	return out
+}
+
+// councilMentions are the authorities named in text, less the names of
+// partner bodies.
+func councilMentions(text string) []mention {
+	ms := scanAuthorities(text)
+	partner := partnerMentions(text, ms)
+	if len(partner) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	for i, m := range ms {
+		if !partner[i] {
+			out = append(out, m)
+		}
 	}
 	return out
 }

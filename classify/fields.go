@@ -304,7 +304,7 @@ var (
 // name and the meeting date.
 func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf string, whole bool) {
 	top := flat(h[:min(len(h), 15)])
-	if ms := scanAuthorities(top); len(ms) > 0 {
+	if ms := councilMentions(top); len(ms) > 0 {
 		d.Authority = ms[0].auth
 	}
 	if d.Authority.Code == "" {
@@ -424,7 +424,7 @@ func committeeName(h []line) string {
 			}
 			break
 		}
-		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and")) {
+		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and") || strings.EqualFold(words[start], "of") || strings.EqualFold(words[start], "for")) {
 			start++
 		}
 		body := l.text[loc[0]:loc[1]]
@@ -448,7 +448,7 @@ var (
 // newsFields fills a news article: authority from the headline, date from
 // metadata or a dated byline (never from a page header), outlet.
 func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) {
-	if ms := scanAuthorities(d.Title); len(ms) > 0 {
+	if ms := councilMentions(d.Title); len(ms) > 0 {
 		d.Authority = ms[0].auth
 	}
 	if d.Authority.Code == "" {

@@ -78,11 +78,12 @@ func splitPack(ls []line) [][2]int {
 // index of its first line.
 func embeddedStart(ls []line, i int) (int, bool) {
 	t := ls[i].text
-	if reportTitleAt(ls, i) {
-		for j := i + 1; j < min(len(ls), i+6); j++ {
-			if reportLabelRe.MatchString(ls[j].text) {
+	for j := i + 1; j < min(len(ls), i+6); j++ {
+		if reportLabelRe.MatchString(ls[j].text) {
+			if reportTitleAt(ls, i) {
 				return i, true
 			}
+			break
 		}
 	}
 	if dearRe.MatchString(t) {
@@ -114,11 +115,11 @@ func dearBetween(ls []line, from, to int) bool {
 
 // reportTitleAt reports whether line i opens with a report's title (an
 // ILACS, SIF or area SEND title), alone or wrapped onto the next two
-// lines. (The prefilter's needles avoid k and s, whose case folds are not
-// ASCII only.)
+// lines. Every such title has "inspection" near its start (the
+// prefilter's needle avoids s, whose case folds are not ASCII only).
 func reportTitleAt(ls []line, i int) bool {
 	t := ls[i].text
-	if len(t) > 200 || !containsFoldASCII(t, "pection") && !containsFoldASCII(t, "end") {
+	if len(t) > 200 || !containsFoldASCII(t[:min(len(t), 40)], "pection") {
 		return false
 	}
 	two := t + " " + nextText(ls, i)

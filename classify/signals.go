@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -44,6 +45,7 @@ func typeSignals() []signal {
 		{"SEND vocabulary", textSignal(sendRows, 3)},
 		{"JTAI vocabulary", textSignal(jtaiRows, 3)},
 		{"web page", formatSignal},
+		{"headline", headlineSignal},
 	}
 }
 
@@ -68,6 +70,9 @@ func titleSignal(in *typeInput) []evidence {
 		where := "title"
 		if !m.own {
 			where = "title in a sentence"
+			if k := in.block.lineOf(m.at); in.block.starts[k] == m.at && isUpperASCII(in.block.text[m.at]) {
+				where = "title below the page's own text"
+			}
 		}
 		out = append(out, evidence{typ: t, weight: titleWeight(in.titles, best[t]),
 			reason: fmt.Sprintf("%s %q", where, truncate(titleText(in.block.text[m.at:m.end]), 80))})
@@ -103,36 +108,62 @@ type lineRow struct {
 	pattern string
 }
 
-// lineTable is a table compiled into one regexp: each row a group, the
-// first matching row wins.
+// lineTable is a table with each row's pattern compiled, anchored at the
+// start of a line.
 type lineTable struct {
-	rows []lineRow
-	re   *regexp.Regexp
-	cap  map[extract.Type]int // most evidence a type takes from the table
+	rows  []lineRow
+	res   []*regexp.Regexp
+	first []*[256]bool         // the bytes each row's matches can start with
+	cap   map[extract.Type]int // most evidence a type takes from the table
 }
 
 func compileTable(rows []lineRow, cap map[extract.Type]int) *lineTable {
-	parts := make([]string, len(rows))
-	for i, r := range rows {
-		parts[i] = "(" + r.pattern + ")"
+	t := &lineTable{rows: rows, cap: cap}
+	for _, r := range rows {
+		p := `^(?:` + r.pattern + `)`
+		t.res = append(t.res, regexp.MustCompile(p))
+		t.first = append(t.first, firstBytes(p))
 	}
-	return &lineTable{rows: rows, cap: cap, re: regexp.MustCompile(`^(?:` + strings.Join(parts, "|") + `)`)}
+	return t
 }
 
 // numberingRe is a paragraph, item or list number before a line's text.
 var numberingRe = regexp.MustCompile(`^(?:[-•–▪◼·*]\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\d{1,3}\.(?:\d{1,3}\.?)*)?`)
 
+// maxKeyLine is the longest line the line tables read: furniture and
+// headings are short; a longer line is a paragraph.
+const maxKeyLine = 200
+
 // lineKey is a line as the line tables read it: numbering dropped,
-// footnote marks and trailing punctuation of a heading trimmed.
+// footnote marks and trailing punctuation of a heading trimmed; "" for a
+// line no row can match (a paragraph, or one that starts in lower case,
+// as a sentence wrapped onto it does).
 func lineKey(s string) string {
-	if len(s) > 300 {
-		s = s[:300]
+	if len(s) > maxKeyLine {
+		return ""
 	}
-	s = s[len(numberingRe.FindString(s)):]
+	if c := s[0]; c >= '0' && c <= '9' || c == '(' || c == '-' || c >= 0x80 || c == '*' {
+		s = s[len(numberingRe.FindString(s)):]
+	}
+	if s == "" || 'a' <= s[0] && s[0] <= 'z' {
+		return ""
+	}
 	if strings.ContainsAny(s, "0123456789") {
 		s = footnoteRe.ReplaceAllString(s, "$1")
 	}
 	return strings.TrimRight(s, " ?:.")
+}
+
+// keys are the line keys of the own lines the signals read, made once.
+func (in *typeInput) keys() []string {
+	if in.lineKeys == nil {
+		ls := in.own[:min(len(in.own), signalLines)]
+		in.lineKeys = make([]string, len(ls))
+		for i, l := range ls {
+			in.lineKeys[i] = lineKey(l.text)
+		}
+	}
+	return in.lineKeys
 }
 
 // lineSignal reads every own line against a table; each row counts once.
@@ -142,22 +173,13 @@ func lineSignal(table func() *lineTable) func(in *typeInput) []evidence {
 		seen := map[string]bool{}
 		got := map[extract.Type]int{}
 		var out []evidence
-		for _, l := range in.own[:min(len(in.own), signalLines)] {
-			k := lineKey(l.text)
+		for _, k := range in.keys() {
 			if k == "" {
 				continue
 			}
-			m := t.re.FindStringSubmatchIndex(k)
-			if m == nil {
-				continue
-			}
-			for g := 1; g <= len(t.rows); g++ {
-				if m[2*g] < 0 {
+			for i, r := range t.rows {
+				if !t.first[i][k[0]] || seen[r.name] || !t.res[i].MatchString(k) {
 					continue
-				}
-				r := t.rows[g-1]
-				if seen[r.name] {
-					break
 				}
 				seen[r.name] = true
 				w := r.weight
@@ -210,7 +232,7 @@ var ofstedRows = sync.OnceValue(func() *lineTable {
 	return compileTable([]lineRow{
 		{groupOfsted, 2, `"Inspection dates"`, `(?i)(?:inspection|visit|fieldwork) dates?\b|dates? of (?:the )?(?:inspection|visit)\b`},
 		{groupOfsted, 1, `"Lead inspector"`, `(?i)(?:lead|reporting) inspector\b`},
-		{groupOfsted, 2, "Ofsted address", `(?i)(?:piccadilly gate|.*enquiries@ofsted\.gov\.uk|w:\s*www\.(?:gov\.uk/)?ofsted|.*www\.gov\.uk/ofsted\s*$)`},
+		{groupOfsted, 2, "Ofsted address", `Piccadilly Gate\b|E:\s*enquiries@ofsted\.gov\.uk|W:\s*www\.(?:gov\.uk/)?ofsted`},
 		{groupOfsted, 1, "Crown copyright", `©\s*crown copyright\b`},
 		{groupOfsted, 1, "signed by an inspector", `(?i)(?:her|his) majesty` + apos + `s inspector\b|senior hmi\b`},
 	}, map[extract.Type]int{groupOfsted: 5})
@@ -227,7 +249,7 @@ var committeeRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeCommittee, 3, `"Report to"`, `(?i)report to\b`},
 		{extract.TypeCommittee, 3, "report of an officer", `(?i)report of (?:the )?(?:corporate |executive |strategic |service |interim |deputy )?(?:director|head|chief|cabinet member|portfolio holder|statutory scrutiny officer|assistant director|lead member)\b`},
 		{extract.TypeCommittee, 3, `"Purpose of the report"`, `(?i)purpose(?: of (?:the|this) (?:report|paper))?(?: and (?:summary|background))?\s*(?:$|:)|purpose of (?:the|this) (?:report|paper)\b`},
-		{extract.TypeCommittee, 4, "briefing note", `(?i)(?:members?` + apos + `?|councillors?` + apos + `?|elected members?` + apos + `?|information )?briefing (?:note|paper)\b`},
+		{extract.TypeCommittee, 4, "briefing note", `(?i)(?:(?:members?|councillors?|elected members?)` + apos + `? |information )?briefing (?:note|paper)\b`},
 		{extract.TypeCommittee, 2, "wards affected", `(?i)wards? affected\b|electoral divisions?(?:\(s\))?\b.{0,40}affected\b`},
 		{extract.TypeCommittee, 2, "key decision", `(?i)key decision(?:\s*[:?]|\s+(?:yes|no)\b|\s*$)|key decision (?:number|reference)\b`},
 		{extract.TypeCommittee, 2, "report author", `(?i)(?:report )?authors?\s*:|(?:report author|contact officers?|lead officers?)\b|contact (?:information|details)\s*$`},
@@ -238,9 +260,27 @@ var committeeRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeCommittee, 2, "members asked to decide", `(?i)(?:it is recommended that|members are (?:asked|recommended) to|that the (?:committee|cabinet|panel|board)\b|the (?:committee|cabinet|panel|board) (?:is|are) (?:asked|recommended) to)`},
 		{extract.TypeCommittee, 2, "portfolio holder", `(?i)(?:portfolio holder|cabinet member|lead member)\b`},
 		{extract.TypeCommittee, 2, "meeting date", `(?i)date of (?:the )?meeting\b|meeting date\b|meeting\s*:|councillors are requested to attend\b`},
-		{extract.TypeCommittee, 2, "meeting business", `(?i)apologies(?: for absence)?\s*$|declarations? of (?:interests?|disclosable)\b|present\s*:|(?:councillors|members) present\b|in attendance\s*:?\s*$|resolved(?: to| that)?\s*:|resolved\s*$`},
+		{extract.TypeCommittee, 2, "apologies and declarations", `(?i)apologies(?: for absence)?\s*$|declarations? of (?:interests?|disclosable)\b`},
+		{extract.TypeCommittee, 2, "members present", `(?i)present\s*:|(?:councillors|members) present\b|in attendance\s*:?\s*$`},
+		{extract.TypeCommittee, 2, "resolutions", `(?i)resolved(?: to| that)?\s*:|resolved(?: that)?\b`},
 	}, nil)
 })
+
+// newsFurniture reports whether a line is a news site's or web page's
+// furniture (a row of newsRows), not text.
+func newsFurniture(s string) bool {
+	k := lineKey(s)
+	if k == "" {
+		return false
+	}
+	t := newsRows()
+	for i := range t.rows {
+		if t.first[i][k[0]] && t.res[i].MatchString(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // newsRows are the furniture of news sites and web pages.
 var newsRows = sync.OnceValue(func() *lineTable {
@@ -255,23 +295,80 @@ var newsRows = sync.OnceValue(func() *lineTable {
 	}, nil)
 })
 
-// textRow is one phrase of a text signal.
+// textRow is one phrase of a text signal. Every match holds one of the
+// needles (lower-case ASCII); the pattern runs only in a window around
+// each, so that a long text costs a search for a few words, not a regexp
+// scan.
 type textRow struct {
-	typ  extract.Type
-	name string
-	re   *regexp.Regexp
+	typ     extract.Type
+	name    string
+	needles []string
+	re      *regexp.Regexp
+	back    int // how far before its needle a match may start
 }
 
-// textSignal counts the table's phrases in the first signalText bytes of
-// the own text, 1 a match, at most cap for a type.
+// phraseWindow is how far after its needle a phrase may reach.
+const phraseWindow = 120
+
+// count returns how many matches of the row text holds, at most limit;
+// lower is text with its ASCII letters in lower case.
+func (r textRow) count(text, lower string, limit int) int {
+	n, done := 0, 0 // done: the end of the last match counted
+	for _, i := range needleAt(lower, r.needles) {
+		if n == limit {
+			break
+		}
+		from := runeStart(text, max(done, i-max(r.back, 12)))
+		to := runeStart(text, min(len(text), i+phraseWindow))
+		if from >= to {
+			continue
+		}
+		if m := r.re.FindStringIndex(text[from:to]); m != nil && from+m[1] > done {
+			n++
+			done = from + m[1]
+		}
+	}
+	return n
+}
+
+// runeStart moves i back to the start of the rune holding it.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// asciiLower is s with its ASCII letters in lower case, byte for byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// text is the own text the text signals read, and its lower case.
+func (in *typeInput) text() (string, string) {
+	if in.flatText == "" && len(in.own) > 0 {
+		in.flatText = truncate(flat(in.own[:min(len(in.own), signalLines)]), signalText)
+		in.lowerText = asciiLower(in.flatText)
+	}
+	return in.flatText, in.lowerText
+}
+
+// textSignal counts the table's phrases in the own text, 1 a match, at
+// most cap for a type.
 func textSignal(rows func() []textRow, cap int) func(in *typeInput) []evidence {
 	return func(in *typeInput) []evidence {
-		text := truncate(flat(in.own[:min(len(in.own), signalLines)]), signalText)
+		text, lower := in.text()
 		n := map[extract.Type]int{}
 		names := map[extract.Type][]string{}
 		var order []extract.Type
 		for _, r := range rows() {
-			k := len(r.re.FindAllStringIndex(text, cap))
+			k := r.count(text, lower, cap)
 			if k == 0 {
 				continue
 			}
@@ -293,34 +390,37 @@ func textSignal(rows func() []textRow, cap int) func(in *typeInput) []evidence {
 // the subject of a report, ratings "by Ofsted", quotations.
 var reportedRows = sync.OnceValue(func() []textRow {
 	return []textRow{
-		{extract.TypeNews, `"Ofsted said"`, regexp.MustCompile(`(?i)\bofsted (?:has |have |had )?(?:said|says|found|rated|judged|concluded|praised|criticised|criticized|warned|recommended|recommends|told)\b`)},
-		{extract.TypeNews, `"rated ... by Ofsted"`, regexp.MustCompile(`(?i)\b(?:rated|judged|graded|branded|labelled|deemed|ranked) (?:as )?['‘"“]?(?:outstanding|good|inadequate|requires improvement)['’"”]?(?: [\w'’]+){0,5} by (?:the )?(?:education )?(?:watchdog|ofsted|inspectors)\b`)},
-		{extract.TypeNews, `"the watchdog"`, regexp.MustCompile(`(?i)\bthe (?:education |schools |children['’]s )?watchdog\b`)},
-		{extract.TypeNews, `"the report said"`, regexp.MustCompile(`(?i)\bthe (?:ofsted )?report (?:said|says|adds|added|states|stated|highlights|highlighted|noted|notes|found)\b`)},
-		{extract.TypeNews, `"Inspectors said"`, regexp.MustCompile(`(?:^|[.!?]["”]?\s+)Inspectors (?:said|say|told|highlighted|praised|criticised|warned|added)\b`)},
-		{extract.TypeNews, "a quotation", regexp.MustCompile(`\b(?:said|says|added|told [\w ]{1,30}?)[,:]?\s*["“]\p{Lu}|["”],? (?:he |she |they )?(?:said|added|says)\b`)},
-		{extract.TypeNews, "a councillor quoted", regexp.MustCompile(`\b(?:[Cc]ouncillor|[Cc]llr\.?) \p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?,? (?:said|says|added|told)\b`)},
-		{extract.TypeNews, "news site", regexp.MustCompile(`(?i)\blocal democracy reporting service\b|\bour newsdesk\b|\bour journalism\b|\bsign up to (?:our|the) newsletter\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b`)},
+		{extract.TypeNews, `"Ofsted said"`, []string{"ofsted "}, regexp.MustCompile(`(?i)\bofsted (?:has |have |had )?(?:said|says|found|rated|judged|concluded|praised|criticised|criticized|warned|recommended|recommends|told)\b`), 0},
+		{extract.TypeNews, `"rated ... by Ofsted"`, []string{"by ofsted", "by the ofsted", "by watchdog", "by the watchdog", "by the education", "by education", "by inspectors", "by the inspectors"},
+			regexp.MustCompile(`(?i)\b(?:rated|judged|graded|branded|labelled|deemed|ranked) (?:as )?['‘"“]?(?:outstanding|good|inadequate|requires improvement)['’"”]?(?: [\w'’]+){0,5} by (?:the )?(?:education )?(?:watchdog|ofsted|inspectors)\b`), 120},
+		{extract.TypeNews, `"the watchdog"`, []string{"watchdog"}, regexp.MustCompile(`(?i)\bthe (?:education |schools |children['’]s )?watchdog\b`), 30},
+		{extract.TypeNews, `"the report said"`, []string{"report "}, regexp.MustCompile(`(?i)\bthe (?:ofsted )?report (?:said|says|adds|added|states|stated|highlights|highlighted|noted|notes|found)\b`), 0},
+		{extract.TypeNews, `"Inspectors said"`, []string{"inspectors "}, regexp.MustCompile(`(?:^|[.!?]["”]?\s+)Inspectors (?:said|say|told|highlighted|praised|criticised|warned|added)\b`), 12},
+		{extract.TypeNews, "a quotation", []string{`"`, "“", "”"}, regexp.MustCompile(`\b(?:said|says|added|told [\w ]{1,30}?)[,:]?\s*["“]\p{Lu}|["”],? (?:he |she |they )?(?:said|added|says)\b`), 45},
+		{extract.TypeNews, "a councillor quoted", []string{"councillor ", "cllr"}, regexp.MustCompile(`\b(?:[Cc]ouncillor|[Cc]llr\.?) \p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?,? (?:said|says|added|told)\b`), 0},
+		{extract.TypeNews, "a weekday", []string{"day "}, regexp.MustCompile(`\b(?:on|last|next|this|from|until|by) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), 12},
+		{extract.TypeNews, "news site", []string{"democracy reporting", "newsdesk", "journalism", "newsletter", "follow "},
+			regexp.MustCompile(`(?i)\blocal democracy reporting service\b|\bour newsdesk\b|\bour journalism\b|\bsign up to (?:our|the) newsletter\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b`), 20},
 	}
 })
 
 // sendRows are the vocabulary of area SEND inspections.
 var sendRows = sync.OnceValue(func() []textRow {
 	return []textRow{
-		{extract.TypeSEND, "local area partnership", regexp.MustCompile(`(?i)\blocal area partnership\b`)},
-		{extract.TypeSEND, "special educational needs", regexp.MustCompile(`(?i)\bspecial educational needs and(?:/or)? disabilit`)},
-		{extract.TypeSEND, "EHC plans", regexp.MustCompile(`(?i)\beducation, health and care (?:plan|needs assessment)s?\b`)},
-		{extract.TypeSEND, "integrated care board", regexp.MustCompile(`(?i)\bintegrated care board\b`)},
+		{extract.TypeSEND, "local area partnership", []string{"local area partnership"}, regexp.MustCompile(`(?i)\blocal area partnership\b`), 0},
+		{extract.TypeSEND, "special educational needs", []string{"special educational needs"}, regexp.MustCompile(`(?i)\bspecial educational needs and(?:/or)? disabilit`), 0},
+		{extract.TypeSEND, "EHC plans", []string{"education, health and care"}, regexp.MustCompile(`(?i)\beducation, health and care (?:plan|needs assessment)s?\b`), 0},
+		{extract.TypeSEND, "integrated care board", []string{"integrated care board"}, regexp.MustCompile(`(?i)\bintegrated care board\b`), 0},
 	}
 })
 
 // jtaiRows are the vocabulary of joint targeted area inspections.
 var jtaiRows = sync.OnceValue(func() []textRow {
 	return []textRow{
-		{extract.TypeJTAI, "joint targeted area inspection", regexp.MustCompile(`(?i)\bjoint targeted area inspection\b|\bJTAI\b`)},
-		{extract.TypeJTAI, "police inspectorate", regexp.MustCompile(`(?i)\bHMICFRS\b|\binspectorate of constabulary\b`)},
-		{extract.TypeJTAI, "probation inspectorate", regexp.MustCompile(`(?i)\bHMI ?Probation\b|\binspectorate of probation\b`)},
-		{extract.TypeJTAI, "multi-agency response", regexp.MustCompile(`(?i)\bmulti-agency response to\b`)},
+		{extract.TypeJTAI, "joint targeted area inspection", []string{"joint targeted area inspection", "jtai"}, regexp.MustCompile(`(?i)\bjoint targeted area inspection\b|\bJTAI\b`), 0},
+		{extract.TypeJTAI, "police inspectorate", []string{"hmicfrs", "inspectorate of constabulary"}, regexp.MustCompile(`(?i)\bHMICFRS\b|\binspectorate of constabulary\b`), 0},
+		{extract.TypeJTAI, "probation inspectorate", []string{"probation"}, regexp.MustCompile(`(?i)\bHMI ?Probation\b|\binspectorate of probation\b`), 20},
+		{extract.TypeJTAI, "multi-agency response", []string{"multi-agency response to"}, regexp.MustCompile(`(?i)\bmulti-agency response to\b`), 0},
 	}
 })
 
@@ -347,38 +447,66 @@ func letterSignal(in *typeInput) []evidence {
 	case dear:
 		out = append(out, evidence{typ: groupLetter, weight: 1, reason: `letter: "Dear ..."`})
 	}
-	text := truncate(flat(in.own[:min(len(in.own), 200)]), 20000)
-	if m := summarisesRe.FindStringSubmatch(text); m != nil {
-		typ := map[string]extract.Type{"focused": extract.TypeFocused, "monitoring": extract.TypeMonitoring, "joint targeted": extract.TypeJTAI, "send": extract.TypeSEND}[strings.ToLower(m[1])]
-		out = append(out, evidence{typ: typ, weight: 4, reason: fmt.Sprintf(`"This letter summarises the findings of the %s ..."`, strings.ToLower(m[1]))})
-	}
-	if visitOrdinalRe.MatchString(text) {
-		out = append(out, evidence{typ: extract.TypeMonitoring, weight: 3, reason: `"the Nth monitoring visit since ..."`})
+	text, lower := in.text()
+	for _, r := range letterRows() {
+		if r.count(text, lower, 1) > 0 {
+			out = append(out, evidence{typ: r.typ, weight: r.weight, reason: r.name})
+		}
 	}
 	return out
 }
 
-var (
-	summarisesRe   = regexp.MustCompile(`(?i)\bthis letter (?:summarises|sets out|outlines|reports) (?:the )?(?:findings|outcome) (?:of|from) (?:the|a|an|our) (?:recent )?(focused|monitoring|joint targeted|(?:area |local area )?send)\b`)
-	visitOrdinalRe = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) monitoring visit (?:since|to|of|following)\b`)
-)
+// letterRow is a sentence that says what a letter reports.
+type letterRow struct {
+	textRow
+	weight int
+}
+
+var letterRows = sync.OnceValue(func() []letterRow {
+	const summarises = `(?i)\bthis letter (?:summarises|sets out|outlines|reports) (?:the )?(?:findings|outcome) (?:of|from) (?:the|a|an|our) (?:recent )?`
+	row := func(t extract.Type, w int, name string, needles []string, re string) letterRow {
+		return letterRow{textRow{typ: t, name: name, needles: needles, re: regexp.MustCompile(re), back: 30}, w}
+	}
+	return []letterRow{
+		row(extract.TypeFocused, 4, `"This letter summarises the findings of the focused visit"`, []string{"this letter"}, summarises+`focused visit\b`),
+		row(extract.TypeMonitoring, 4, `"This letter summarises the findings of the monitoring visit"`, []string{"this letter"}, summarises+`monitoring visit\b`),
+		row(extract.TypeJTAI, 4, `"This letter summarises the findings of the joint targeted area inspection"`, []string{"this letter"}, summarises+`joint targeted area inspection\b`),
+		row(extract.TypeSEND, 4, `"This letter summarises the findings of the area SEND ..."`, []string{"this letter"}, summarises+`(?:joint )?(?:area |local area )?send\b`),
+		row(extract.TypeMonitoring, 3, `"the Nth monitoring visit since ..."`, []string{"monitoring visit"},
+			`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) monitoring visit (?:since|to|of|following)\b`),
+		row(extract.TypeFocused, 2, `"The focus of this visit was ..."`, []string{"focus of"}, `(?i)\bthe focus of (?:this|the|our) (?:focused )?visit (?:was|were)\b`),
+		row(extract.TypeMonitoring, 2, `"The focus of the monitoring visit was ..."`, []string{"focus of"}, `(?i)\bthe focus of (?:this|the|our) monitoring visit (?:was|were)\b`),
+	}
+})
+
+// gradeRow is one row of a judgement table.
+type gradeRow struct {
+	typ   extract.Type
+	name  string
+	re    *regexp.Regexp
+	first *[256]bool
+}
 
 // gradeRows are the rows of the judgement tables: what a row names (its
 // label, at a line's start, possibly wrapped onto the next line), and the
 // framework whose table prints it; zero type for a row both print.
-var gradeRows = sync.OnceValue(func() []textRow {
-	return []textRow{
-		{extract.TypeILACS, "leaders", regexp.MustCompile(`(?i)^the impact of leaders on (?:social work )?practice\b`)},
-		{extract.TypeILACS, "help and protection", regexp.MustCompile(`(?i)^the experiences and progress of children who need help and protection\b`)},
-		{extract.TypeILACS, "in care", regexp.MustCompile(`(?i)^the experiences and progress of children in care\b`)},
-		{"", "care leavers", regexp.MustCompile(`(?i)^(?:the )?experiences and progress of care leavers\b`)},
-		{"", "overall effectiveness", regexp.MustCompile(`(?i)^overall effectiveness\b`)},
-		{extract.TypeSIF, "help and protection", regexp.MustCompile(`(?i)^children who need help and protection\b`)},
-		{extract.TypeSIF, "looked after", regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`)},
-		{extract.TypeSIF, "adoption", regexp.MustCompile(`(?i)^adoption performance\b`)},
-		{extract.TypeSIF, "leadership", regexp.MustCompile(`(?i)^leadership, management and governance\b`)},
-		{extract.TypeSIF, "LSCB", regexp.MustCompile(`(?i)^(?:the )?(?:review of the effectiveness of the )?local safeguarding children board\b`)},
+var gradeRows = sync.OnceValue(func() []gradeRow {
+	rows := []gradeRow{
+		{extract.TypeILACS, "leaders", regexp.MustCompile(`(?i)^the impact of leaders on (?:social work )?practice\b`), nil},
+		{extract.TypeILACS, "help and protection", regexp.MustCompile(`(?i)^the experiences and progress of children who need help and protection\b`), nil},
+		{extract.TypeILACS, "in care", regexp.MustCompile(`(?i)^the experiences and progress of children in care\b`), nil},
+		{"", "care leavers", regexp.MustCompile(`(?i)^(?:the )?experiences and progress of care leavers\b`), nil},
+		{"", "overall effectiveness", regexp.MustCompile(`(?i)^overall effectiveness\b`), nil},
+		{extract.TypeSIF, "help and protection", regexp.MustCompile(`(?i)^children who need help and protection\b`), nil},
+		{extract.TypeSIF, "looked after", regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`), nil},
+		{extract.TypeSIF, "adoption", regexp.MustCompile(`(?i)^adoption performance\b`), nil},
+		{extract.TypeSIF, "leadership", regexp.MustCompile(`(?i)^leadership, management and governance\b`), nil},
+		{extract.TypeSIF, "LSCB", regexp.MustCompile(`(?i)^(?:the )?(?:review of the effectiveness of the )?local safeguarding children board\b`), nil},
 	}
+	for i := range rows {
+		rows[i].first = firstBytes(rows[i].re.String())
+	}
+	return rows
 })
 
 // gradeRe is a grade standing alone, or closing a row after a separator.
@@ -396,16 +524,18 @@ func gradeTableSignal(in *typeInput) []evidence {
 	found := map[string]bool{}
 	count := map[extract.Type]int{}
 	shared := 0
-	for i, l := range ls {
-		k := lineKey(l.text)
-		if k == "" || !strings.ContainsAny(k[:1], "TtOoCcAaLlEeRr") {
+	for i, k := range in.keys() {
+		if k == "" {
 			continue
 		}
-		joined := k
-		if i+1 < len(ls) {
-			joined += " " + ls[i+1].text
-		}
+		joined := ""
 		for _, r := range gradeRows() {
+			if !r.first[k[0]] {
+				continue
+			}
+			if joined == "" {
+				joined = k + " " + nextText(ls, i)
+			}
 			if !r.re.MatchString(joined) {
 				continue
 			}
@@ -444,6 +574,31 @@ func gradedRow(ls []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// headlineSignal reads a story's layout: a headline (a short line in
+// sentence or title case, no full stop) over paragraphs of prose straight
+// away. Reports open with labels and tables, letters with an address
+// block, council papers with labels in capitals.
+func headlineSignal(in *typeInput) []evidence {
+	h := in.head
+	if len(h) < 3 {
+		return nil
+	}
+	first := h[0].text
+	if n := len(strings.Fields(first)); n < 3 || n > 20 || strings.HasSuffix(first, ".") || allCaps(first) {
+		return nil
+	}
+	prose := 0
+	for _, l := range h[1:min(len(h), 7)] {
+		if proseLine(l.text) {
+			prose++
+		}
+	}
+	if prose < 2 {
+		return nil
+	}
+	return []evidence{{typ: extract.TypeNews, weight: 2, reason: "a headline over paragraphs"}}
 }
 
 // formatSignal: a file saved from the web is a page of a site.

@@ -41,6 +41,9 @@ type titleRule struct {
 	name   string
 	re     *regexp.Regexp
 	weight int
+	// Every match starts at most 20 bytes before one of the needles
+	// (lower-case ASCII); the pattern runs only from there.
+	needles []string
 }
 
 // titleRules is compiled once and never modified. At one position the
@@ -49,15 +52,15 @@ type titleRule struct {
 // older inspection, not "Inspection of <place> children's services").
 var titleRules = sync.OnceValue(func() []titleRule {
 	return []titleRule{
-		{typ: extract.TypeSEND, name: "area SEND", weight: 6, re: regexp.MustCompile(`(?i)\b(?:joint )?(?:area|local area) SEND (?:full |monitoring |re-?)?(?:inspection|visit|revisit)s?(?: report)?(?: (?:of|in) (?:the )?(.{3,90}?)(?: Local Area Partnership| local area\b|$| Inspection dates?| Dates? of))?`)},
-		{typ: extract.TypeSEND, name: "local area partnership report", weight: 2, re: regexp.MustCompile(`(?i)\bLocal Area Partnership report\b`)},
-		{typ: extract.TypeJTAI, name: "JTAI", weight: 6, re: regexp.MustCompile(`(?i)\bjoint targeted area inspection (?:\(JTAI\) )?(?:of (.{3,160}?)(?: This letter\b| Between\b| This inspection\b| The inspection\b|$))?`)},
-		{typ: extract.TypeMonitoring, name: "monitoring visit", weight: 6, re: regexp.MustCompile(`(?i)\bmonitoring visit (?:to|of|at) (?:the )?(.{2,90}?)(?:` + placeTail + `| this letter\b)`)},
-		{typ: extract.TypeFocused, name: "focused visit", weight: 6, re: regexp.MustCompile(`(?i)\bfocused visit (?:to|of|at) (?:the )?(.{2,90}?)(?:` + placeTail + `| this letter\b)`)},
-		{typ: extract.TypeSIF, name: "SIF", weight: 6, re: regexp.MustCompile(`(?i)\b(?:re-?)?inspection of services for children in need of help and protection,? children looked after and care leavers`)},
-		{typ: extract.TypeOther, name: "older inspection", weight: 6, re: regexp.MustCompile(`(?i)\binspection of (?:safeguarding and )?looked after children(?:` + apos + `s)? services|\binspection of safeguarding (?:and looked after children )?services|\breview of the effectiveness of the local safeguarding children board|\bjoint area review|\binspection of progress made in the provision of safeguarding services`)},
-		{typ: extract.TypeILACS, name: "ILACS", weight: 6, re: regexp.MustCompile(`(?i)\binspection of (?:local authority )?children` + apos + `?s (?:social care )?services\b`)},
-		{typ: extract.TypeILACS, name: "ILACS", weight: 6, re: regexp.MustCompile(`(?i)\binspection of (?:the )?(.{2,90}?)` + placeTail)},
+		{typ: extract.TypeSEND, name: "area SEND", weight: 6, needles: []string{"send "}, re: regexp.MustCompile(`(?i)\b(?:joint )?(?:area|local area) SEND (?:full |monitoring |re-?)?(?:inspection|visit|revisit)s?(?: report)?(?: (?:of|in) (?:the )?(.{3,90}?)(?: Local Area Partnership| local area\b|$| Inspection dates?| Dates? of))?`)},
+		{typ: extract.TypeSEND, name: "local area partnership report", weight: 2, needles: []string{"local area partnership report"}, re: regexp.MustCompile(`(?i)\bLocal Area Partnership report\b`)},
+		{typ: extract.TypeJTAI, name: "JTAI", weight: 6, needles: []string{"joint targeted area inspection"}, re: regexp.MustCompile(`(?i)\bjoint targeted area inspection (?:\(JTAI\) )?(?:of (.{3,160}?)(?: This letter\b| Between\b| This inspection\b| The inspection\b|$))?`)},
+		{typ: extract.TypeMonitoring, name: "monitoring visit", weight: 6, needles: []string{"monitoring visit "}, re: regexp.MustCompile(`(?i)\bmonitoring visit (?:to|of|at) (?:the )?(.{2,90}?)(?:` + placeTail + `| this letter\b)`)},
+		{typ: extract.TypeFocused, name: "focused visit", weight: 6, needles: []string{"focused visit "}, re: regexp.MustCompile(`(?i)\bfocused visit (?:to|of|at) (?:the )?(.{2,90}?)(?:` + placeTail + `| this letter\b)`)},
+		{typ: extract.TypeSIF, name: "SIF", weight: 6, needles: []string{"inspection of services for children"}, re: regexp.MustCompile(`(?i)\b(?:re-?)?inspection of services for children in need of help and protection,? children looked after and care leavers`)},
+		{typ: extract.TypeOther, name: "older inspection", weight: 6, needles: []string{"inspection of ", "review of the effectiveness", "joint area review"}, re: regexp.MustCompile(`(?i)\binspection of (?:safeguarding and )?looked after children(?:` + apos + `s)? services|\binspection of safeguarding (?:and looked after children )?services|\breview of the effectiveness of the local safeguarding children board|\bjoint area review|\binspection of progress made in the provision of safeguarding services`)},
+		{typ: extract.TypeILACS, name: "ILACS", weight: 6, needles: []string{"inspection of "}, re: regexp.MustCompile(`(?i)\binspection of (?:local authority )?children` + apos + `?s (?:social care )?services\b`)},
+		{typ: extract.TypeILACS, name: "ILACS", weight: 6, needles: []string{"inspection of "}, re: regexp.MustCompile(`(?i)\binspection of (?:the )?(.{2,90}?)` + placeTail)},
 	}
 })
 
@@ -113,6 +116,26 @@ func (tb titleBlock) hfOffset(o int) int {
 	return tb.hfAt[k] + min(o-tb.starts[k], len(tb.lines[k].text))
 }
 
+// titleWindow is the most text a title with its subject spans.
+const titleWindow = 400
+
+// needleAt returns the offsets of the needles in lower, in order.
+func needleAt(lower string, needles []string) []int {
+	var at []int
+	for _, nd := range needles {
+		for q := 0; q < len(lower); {
+			i := strings.Index(lower[q:], nd)
+			if i < 0 {
+				break
+			}
+			at = append(at, q+i)
+			q += i + len(nd)
+		}
+	}
+	sort.Ints(at)
+	return at
+}
+
 // titleMatch is one title rule matching the block.
 type titleMatch struct {
 	rule    int // index in titleRules
@@ -126,13 +149,24 @@ type titleMatch struct {
 // match inside a claimed title is part of it.
 func titleMatches(tb titleBlock) []titleMatch {
 	var all []titleMatch
+	lower := asciiLower(tb.text)
 	for i, r := range titleRules() {
-		for _, m := range r.re.FindAllStringSubmatchIndex(tb.text, 8) {
-			tm := titleMatch{rule: i, at: m[0], end: m[1]}
+		done := 0 // the end of the last match
+		for _, at := range needleAt(lower, r.needles) {
+			from := runeStart(tb.text, max(done, at-20))
+			if at < done {
+				continue
+			}
+			m := r.re.FindStringSubmatchIndex(tb.text[from:min(len(tb.text), from+titleWindow)])
+			if m == nil {
+				continue
+			}
+			tm := titleMatch{rule: i, at: from + m[0], end: from + m[1]}
 			if len(m) >= 4 && m[2] >= 0 {
-				tm.subject = tb.text[m[2]:m[3]]
+				tm.subject = tb.text[from+m[2] : from+m[3]]
 			}
 			all = append(all, tm)
+			done = tm.end
 		}
 	}
 	// Order by position, then by the rules' order.
@@ -244,11 +278,12 @@ var (
 )
 
 // headline is the first line of the head that reads like a title: three
-// words or more, not a date, not a pack label. Page furniture above a
-// headline ("1.3 C", "West Bridgford", a dateline) is passed over.
+// words or more, not a date, not a pack label, not a web page's or news
+// site's furniture. Page furniture above a headline ("1.3 C", "West
+// Bridgford", a dateline, "Skip to main content") is passed over.
 func headline(h []line) string {
 	for _, l := range h {
-		if strings.EqualFold(l.text, "public document pack") || len(strings.Fields(l.text)) < 3 || dateLineRe.MatchString(l.text) {
+		if strings.EqualFold(l.text, "public document pack") || len(strings.Fields(l.text)) < 3 || dateLineRe.MatchString(l.text) || newsFurniture(l.text) {
 			continue
 		}
 		return truncate(l.text, 300)

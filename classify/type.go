@@ -58,6 +58,9 @@ type typeInput struct {
 	head   []line
 	block  titleBlock
 	titles []titleMatch
+	// Made once, on first use, for the signals that read them.
+	lineKeys            []string
+	flatText, lowerText string
 }
 
 // signal is one named source of evidence.
