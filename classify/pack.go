@@ -7,7 +7,8 @@ package classify
 // wrapped onto a second line, as the title rules read it) followed closely
 // by its "Inspection dates" or "Lead inspector" label; a letter's
 // "Dear ..." followed by a visit or inspection heading, from the date line
-// above it when there is one. Each runs to the next opening, a "This page
+// above it when there is one; a letter's heading followed by the sentence
+// every Ofsted letter opens with ("This letter summarises ..."). Each runs to the next opening, a "This page
 // is intentionally left blank" separator, a report's "© Crown copyright"
 // line or a letter's signature, whichever comes first.
 //
@@ -24,6 +25,7 @@ import (
 
 var (
 	reportLabelRe = regexp.MustCompile(`(?i)^(?:inspection dates?|lead inspector|dates? of inspection)\b`)
+	letterOpensRe = regexp.MustCompile(`(?i)^this letter (?:summarises|sets out|outlines|reports)\b`)
 	letterHeadRe  = regexp.MustCompile(`(?i)^(?:monitoring visit|focused visit|joint targeted area inspection|joint local area send inspection|area send)\b`)
 	blankPageRe   = regexp.MustCompile(`(?i)^this page is intentionally (?:left )?blank\.?$`)
 	copyrightRe   = regexp.MustCompile(`(?i)^© crown copyright\b`)
@@ -84,6 +86,15 @@ func embeddedStart(ls []line, i int) (int, bool) {
 				return i, true
 			}
 			break
+		}
+	}
+	// A letter reproduced without its salutation: its heading, then the
+	// sentence that opens every Ofsted letter.
+	if letterHeadRe.MatchString(t) && !dearBetween(ls, max(-1, i-4), i) {
+		for k := i + 1; k < min(len(ls), i+3); k++ {
+			if letterOpensRe.MatchString(ls[k].text) {
+				return i, true
+			}
 		}
 	}
 	if dearRe.MatchString(t) {

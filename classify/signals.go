@@ -243,7 +243,7 @@ var ofstedRows = sync.OnceValue(func() *lineTable {
 var committeeRows = sync.OnceValue(func() *lineTable {
 	return compileTable([]lineRow{
 		{extract.TypeCommittee, 6, `"Public Document Pack"`, `(?i)public document pack\s*$`},
-		{extract.TypeCommittee, 4, "minutes of a meeting", `(?i)(?:draft |confirmed |the )?minutes of (?:the|a|an)\b.{0,80}\bmeeting\b`},
+		{extract.TypeCommittee, 4, "minutes of a meeting", `(?i)(?:draft |confirmed |the )?minutes of (?:the|a|an)\b.{0,80}\bmeeting\b|(?:draft |confirmed )?minutes of (?:the )?[\w’'&,\- ]{0,80}\b(?:committee|cabinet|board|panel|forum|sub-committee)\b|(?:draft |confirmed )?minutes\s*$|minute (?:no|number)\b`},
 		{extract.TypeCommittee, 3, "notice of meeting", `(?i)notice of (?:the )?meeting\b|summons\s*$`},
 		{extract.TypeCommittee, 3, "agenda", `(?i)agenda(?: item\b|\s*$)|item(?: no\.?)? \d+\s*$|agenda item no\b`},
 		{extract.TypeCommittee, 3, `"Report to"`, `(?i)report to\b`},
@@ -261,7 +261,7 @@ var committeeRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeCommittee, 2, "portfolio holder", `(?i)(?:portfolio holder|cabinet member|lead member)\b`},
 		{extract.TypeCommittee, 2, "meeting date", `(?i)date of (?:the )?meeting\b|meeting date\b|meeting\s*:|councillors are requested to attend\b`},
 		{extract.TypeCommittee, 2, "apologies and declarations", `(?i)apologies(?: for absence)?\s*$|declarations? of (?:interests?|disclosable)\b`},
-		{extract.TypeCommittee, 2, "members present", `(?i)present\s*:|(?:councillors|members) present\b|in attendance\s*:?\s*$`},
+		{extract.TypeCommittee, 2, "members present", `(?i)present\s*:|(?:councillors|members) present\b|in attendance\s*:?\s*$|(?:chair|chairman|chairperson|vice-chair)\s*:`},
 		{extract.TypeCommittee, 2, "resolutions", `(?i)resolved(?: to| that)?\s*:|resolved(?: that)?\b`},
 	}, nil)
 })
@@ -290,6 +290,8 @@ var newsRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeNews, 2, "related articles", `(?i)related (?:articles|stories|topics|content|news|links)\b|more (?:on this story|stories like this)\b`},
 		{extract.TypeNews, 2, "share buttons", `(?i)share(?: this)?(?: article| story| page| post)?\s*$|share (?:on|via) (?:facebook|twitter|x|whatsapp|email|linkedin)\b`},
 		{extract.TypeNews, 2, "advertisement", `(?i)[–—-]?\s*advertisement\s*[–—-]?\s*$`},
+		{extract.TypeNews, 2, "press release", `(?i)(?:press|news|media) release\b|notes? to editors?\b|media (?:enquiries|contacts?)\b|ends\s*$`},
+		{extract.TypeNews, 1, "outlet masthead", `(?:The )?(?:\p{Lu}[\p{L}'’&]+ ){0,3}(?:News|Post|Echo|Gazette|Herald|Chronicle|Mercury|Telegraph|Times|Standard|Argus|Advertiser|Journal|Mail|Express|Mirror|Observer|Guardian|Independent|Live|Sentinel|Courier|Examiner)\s*$`},
 		{extract.TypeNews, 1, "read more", `(?i)read more\b|(?:most read|trending|top stories|more stories|latest news|latest articles)\s*$`},
 		{extract.TypeNews, 2, "web page furniture", `(?i)skip to (?:main )?content\s*$|accept (?:all )?cookies\b|we use (?:some )?(?:essential )?cookies\b|cookie (?:settings|preferences|policy)\s*$|back to top\s*$|was this page (?:helpful|useful)\b|home\s*[>›»]`},
 	}, nil)
@@ -399,8 +401,8 @@ var reportedRows = sync.OnceValue(func() []textRow {
 		{extract.TypeNews, "a quotation", []string{`"`, "“", "”"}, regexp.MustCompile(`\b(?:said|says|added|told [\w ]{1,30}?)[,:]?\s*["“]\p{Lu}|["”],? (?:he |she |they )?(?:said|added|says)\b`), 45},
 		{extract.TypeNews, "a councillor quoted", []string{"councillor ", "cllr"}, regexp.MustCompile(`\b(?:[Cc]ouncillor|[Cc]llr\.?) \p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?,? (?:said|says|added|told)\b`), 0},
 		{extract.TypeNews, "a weekday", []string{"day "}, regexp.MustCompile(`\b(?:on|last|next|this|from|until|by) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), 12},
-		{extract.TypeNews, "news site", []string{"democracy reporting", "newsdesk", "journalism", "newsletter", "follow "},
-			regexp.MustCompile(`(?i)\blocal democracy reporting service\b|\bour newsdesk\b|\bour journalism\b|\bsign up to (?:our|the) newsletter\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b`), 20},
+		{extract.TypeNews, "news site", []string{"democracy reporting", "newsdesk", "journalism", "newsletter", "follow ", "reach plc", "newsquest", "national world"},
+			regexp.MustCompile(`(?i)\blocal democracy reporting service\b|\bour newsdesk\b|\bour journalism\b|\bsign up to (?:our|the) newsletter\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b|\b(?:reach|newsquest|national world) (?:plc|media)\b|\bnewsquest\b`), 20},
 	}
 })
 
@@ -582,15 +584,16 @@ func gradedRow(ls []line, i int) bool {
 // block, council papers with labels in capitals.
 func headlineSignal(in *typeInput) []evidence {
 	h := in.head
-	if len(h) < 3 {
+	at := headlineAt(h)
+	if at < 0 {
 		return nil
 	}
-	first := h[0].text
-	if n := len(strings.Fields(first)); n < 3 || n > 20 || strings.HasSuffix(first, ".") || allCaps(first) {
+	first := h[at].text
+	if n := len(strings.Fields(first)); n > 20 || strings.HasSuffix(first, ".") || allCaps(first) {
 		return nil
 	}
 	prose := 0
-	for _, l := range h[1:min(len(h), 7)] {
+	for _, l := range h[at+1 : min(len(h), at+7)] {
 		if proseLine(l.text) {
 			prose++
 		}

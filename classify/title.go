@@ -282,14 +282,22 @@ var (
 // site's furniture. Page furniture above a headline ("1.3 C", "West
 // Bridgford", a dateline, "Skip to main content") is passed over.
 func headline(h []line) string {
-	for _, l := range h {
-		if strings.EqualFold(l.text, "public document pack") || len(strings.Fields(l.text)) < 3 || dateLineRe.MatchString(l.text) || newsFurniture(l.text) {
-			continue
-		}
-		return truncate(l.text, 300)
+	if i := headlineAt(h); i >= 0 {
+		return truncate(h[i].text, 300)
 	}
 	if len(h) > 0 {
 		return truncate(h[0].text, 300)
 	}
 	return ""
+}
+
+// headlineAt is the index of the headline in the head, -1 if none.
+func headlineAt(h []line) int {
+	for i, l := range h {
+		if strings.EqualFold(l.text, "public document pack") || len(strings.Fields(l.text)) < 3 || dateLineRe.MatchString(l.text) || newsFurniture(l.text) {
+			continue
+		}
+		return i
+	}
+	return -1
 }

@@ -72,6 +72,8 @@ func TestTypeSignals(t *testing.T) {
 		{"DatelineWithTime", "news furniture", "text", "Published 10:32 BST, 4 May 2023", extract.TypeNews, 2},
 		{"PublishedLabelWithoutDateIsNoDateline", "news furniture", "pdf", "Published:", extract.TypeNews, 0},
 		{"WebPage", "news furniture", "text", "Skip to main content", extract.TypeNews, 2},
+		{"Masthead", "news furniture", "text", "Manchester Evening News", extract.TypeNews, 1},
+		{"MastheadNeedsCapitals", "news furniture", "pdf", "Leaders share good news", extract.TypeNews, 0},
 		{"ReportedSpeech", "reported speech", "text", "Ofsted said the council had improved. The watchdog rated services good.", extract.TypeNews, 2},
 		{"QuotedCouncillor", "reported speech", "text", "Councillor Jo Example said: “We are proud.”", extract.TypeNews, 2},
 		{"ReportedSpeechCapped", "reported speech", "text", strings.Repeat("Ofsted said so. ", 20), extract.TypeNews, 5},
@@ -206,4 +208,41 @@ func FuzzTypeSignals(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPagesTypes checks the type of pages saved as text, and that what a
+// page reproduces after its own text is a document of its own.
+func TestPagesTypes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []extract.Type
+	}{
+		{"LetterWithoutSalutation", "Ofsted letter on children’s services\nPublished: 12 April 2023\nThe council has received the letter from Ofsted that follows its recent visit, and it is printed below.\nCouncillors will discuss the findings with senior officers at the next meeting of the scrutiny panel.\nMonitoring visit to Derby children’s services\nThis letter summarises the findings of the monitoring visit to Derby children’s services on 28 February to 1 March 2023.\nThis visit was the first monitoring visit since the local authority was judged inadequate.\nYours sincerely\nJules Example\nHis Majesty’s Inspector\nShare this page",
+			[]extract.Type{extract.TypeNews, extract.TypeMonitoring}},
+		{"MinutesWithoutMeetingWord", "Minutes of Children’s Services Scrutiny Committee\nChair: Councillor Jo Example\n1 Apologies for absence\nNone.\n2 Ofsted focused visit\nThe committee noted the letter.",
+			[]extract.Type{extract.TypeCommittee}},
+		{"PressRelease", "Council welcomes Ofsted report\nPress release\nThe council has welcomed the report published today by Ofsted, which found that services had improved.\nCouncillor Jo Example said: “We are proud of our staff.”\nENDS\nNotes to editors",
+			[]extract.Type{extract.TypeNews}},
+		{"StoryBelowSiteNavigation", "Home\nNews\nLocal\nHull children’s services improving\nChildren’s services in Hull are improving after a difficult few years for the council and its staff.\nThe council was told last year that it must improve the way it plans for children in care.\nOfsted said progress had been made.",
+			[]extract.Type{extract.TypeNews}},
+		{"PlainStory", "Hull children’s services improving\nChildren’s services in Hull are improving, Ofsted has said after a monitoring visit in March.\nInspectors said leaders had made progress in the front door but that plans for some children were not reviewed on time.",
+			[]extract.Type{extract.TypeNews}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := Classify(&extract.Source{Format: "text", Pages: []string{tt.text}})
+			var got []extract.Type
+			for _, d := range docs {
+				got = append(got, d.Type)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("types %v, want %v (%s)", got, tt.want, docs[0].TypeReason)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("types %v, want %v (%s)", got, tt.want, docs[i].TypeReason)
+				}
+			}
+		})
+	}
 }
