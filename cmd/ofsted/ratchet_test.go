@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -87,25 +88,29 @@ func writeGaps(t *testing.T, path, header string, results []checkResult) {
 	}
 }
 
-// judgeRatchet fails t for every failing check not in gaps, every listed
-// gap that now passes, and every listed gap that was not checked at all (a
-// renamed fixture or check); with -update-gaps it rewrites the list
-// instead. It returns the number of known gaps among the results.
+// judgeRatchet fails t for every problem compareGaps finds with the list
+// at path; with -update-gaps it rewrites the list instead. It returns the
+// number of known gaps among the results.
 func judgeRatchet(t *testing.T, path, header string, results []checkResult) int {
 	t.Helper()
 	if *updateGaps {
 		writeGaps(t, path, header, results)
-		n := 0
-		for _, r := range results {
-			if !r.ok {
-				n++
-			}
-		}
-		return n
+		return len(results) - passing(results)
 	}
-	gaps := readGaps(t, path)
+	known, problems := compareGaps(readGaps(t, path), results)
+	for _, p := range problems {
+		t.Errorf("%s (list: %s)", p, path)
+	}
+	return known
+}
+
+// compareGaps compares results with a known-gaps list and returns the
+// number of known gaps among them and, sorted by check, every problem: a
+// failing check that is not listed, a listed check that passes (delete its
+// line), and a listed check that was not run at all (a renamed fixture or
+// check).
+func compareGaps(gaps map[string]string, results []checkResult) (known int, problems []string) {
 	checked := map[string]bool{}
-	known := 0
 	for _, r := range results {
 		k := r.key()
 		checked[k] = true
@@ -114,22 +119,18 @@ func judgeRatchet(t *testing.T, path, header string, results []checkResult) int 
 		case !r.ok && listed:
 			known++
 		case !r.ok:
-			t.Errorf("%s: fails and is not a known gap: %s", k, r.reason)
+			problems = append(problems, k+": fails and is not a known gap: "+r.reason)
 		case listed:
-			t.Errorf("%s: passes now: remove it from %s (or run with -update-gaps)", k, path)
+			problems = append(problems, k+": passes now: delete its line from the known gaps (or run with -update-gaps)")
 		}
 	}
-	var stale []string
 	for k := range gaps {
 		if !checked[k] {
-			stale = append(stale, k)
+			problems = append(problems, k+": is a known gap but no longer checked: delete its line")
 		}
 	}
-	sort.Strings(stale)
-	for _, k := range stale {
-		t.Errorf("%s: listed in %s but no longer checked: remove it", k, path)
-	}
-	return known
+	sort.Strings(problems)
+	return known, problems
 }
 
 // passing counts the checks that pass.
@@ -178,4 +179,69 @@ func (t *tally) String() string {
 		fmt.Fprintf(&b, "  %-12s %5d %s %5d %s %5d %s  (%3.0f%% %s)\n", g, all, t.unit, c[0], t.yes, c[1], t.no, 100*float64(c[0])/float64(all), t.yes)
 	}
 	return b.String()
+}
+
+func TestCompareGaps(t *testing.T) {
+	results := []checkResult{
+		{fixture: "type/a", check: "type", ok: false, reason: `got "other"`},
+		{fixture: "type/a", check: "authority_code", ok: true},
+		{fixture: "type/b", check: "type", ok: false, reason: `got "news_article"`},
+		{fixture: "type/b", check: "published", ok: true},
+	}
+	for _, tc := range []struct {
+		name      string
+		gaps      []string
+		wantKnown int
+		want      []string // the start of each problem, in order
+	}{
+		{"AllFailuresListed", []string{"type/a type", "type/b type"}, 2, nil},
+		{"UnlistedFailure", []string{"type/a type"}, 1, []string{"type/b type: fails and is not a known gap"}},
+		{"ListedCheckPasses", []string{"type/a type", "type/b type", "type/b published"}, 2, []string{"type/b published: passes now"}},
+		{"ListedCheckGone", []string{"type/a type", "type/b type", "type/c type"}, 2, []string{"type/c type: is a known gap but no longer checked"}},
+		{"EmptyList", nil, 0, []string{"type/a type: fails", "type/b type: fails"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gaps := map[string]string{}
+			for _, g := range tc.gaps {
+				gaps[g] = "reason"
+			}
+			known, problems := compareGaps(gaps, results)
+			if known != tc.wantKnown {
+				t.Errorf("known = %d, want %d", known, tc.wantKnown)
+			}
+			if len(problems) != len(tc.want) {
+				t.Fatalf("problems = %q, want %d starting %q", problems, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(problems[i], w) {
+					t.Errorf("problem %d = %q, want it to start %q", i, problems[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestReadWriteGaps(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gaps.txt")
+	results := []checkResult{
+		{fixture: "news/b", check: "judgement.leaders", ok: false, reason: "got [overall_effectiveness=good]\nsecond line"},
+		{fixture: "news/a", check: "type", ok: false, reason: `got "other"`},
+		{fixture: "news/a", check: "published", ok: true},
+	}
+	writeGaps(t, path, "What this list is.\nSecond line.", results)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# What this list is.\n# Second line.\nnews/a type\tgot \"other\"\nnews/b judgement.leaders\tgot [overall_effectiveness=good] second line\n"
+	if string(b) != want {
+		t.Errorf("written list:\n%q\nwant:\n%q", b, want)
+	}
+	gaps := readGaps(t, path)
+	if len(gaps) != 2 || gaps["news/a type"] != `got "other"` {
+		t.Errorf("read back %q", gaps)
+	}
+	if got := readGaps(t, filepath.Join(t.TempDir(), "none.txt")); len(got) != 0 {
+		t.Errorf("a missing list reads as %q, want empty", got)
+	}
 }
