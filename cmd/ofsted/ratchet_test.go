@@ -101,6 +101,10 @@ func judgeRatchet(t *testing.T, path, header string, results []checkResult) int 
 	for _, p := range problems {
 		t.Errorf("%s (list: %s)", p, path)
 	}
+	if len(problems) > 0 {
+		t.Errorf("%d differences from %s: mend them, or accept the current results with\n"+
+			"  go test ./cmd/ofsted -run 'Unseen|Metamorphic' -update-gaps\nand review the diff of the list", len(problems), path)
+	}
 	return known
 }
 

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -78,6 +79,7 @@ func unseenFixtures(t *testing.T) []unseenFixture {
 		t.Fatalf("no fixtures in %s: %v", unseenDir, err)
 	}
 	sort.Strings(wants)
+	themes := themeNames(t)
 	var out []unseenFixture
 	for _, w := range wants {
 		base := strings.TrimSuffix(w, ".want.json")
@@ -99,6 +101,9 @@ func unseenFixtures(t *testing.T) []unseenFixture {
 		if err := dec.Decode(&fx.want); err != nil {
 			t.Fatalf("%s: %v", w, err)
 		}
+		for _, err := range validateWant(fx.want, themes) {
+			t.Errorf("%s: %v", w, err)
+		}
 		out = append(out, fx)
 	}
 	// A fixture without expectations checks nothing: say so.
@@ -111,6 +116,83 @@ func unseenFixtures(t *testing.T) []unseenFixture {
 		}
 	}
 	return out
+}
+
+// validateWant reports the values of an expectation that no extraction
+// could ever produce (a misspelt domain, grade, type, theme or date), so
+// that no check fails for a typo.
+func validateWant(w unseenWant, themes map[string]bool) []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if w.Type != "" && !inVocab(w.Type, extract.Types()) {
+		bad("unknown type %q", w.Type)
+	}
+	for dom, grade := range w.Judgements {
+		if !inVocab(dom, extract.Domains()) {
+			bad("unknown domain %q", dom)
+		}
+		if !inVocab(grade, extract.Grades()) {
+			bad("unknown grade %q", grade)
+		}
+	}
+	for _, d := range []string{w.Published, w.VisitStart, w.VisitEnd} {
+		if _, err := time.Parse("2006-01-02", d); d != "" && err != nil {
+			bad("date %q is not YYYY-MM-DD", d)
+		}
+	}
+	from := []string{extract.PublishedFromText, extract.PublishedFromMetadata, extract.PublishedFromFileName, extract.PublishedFromCreated}
+	if w.PublishedFrom != "" && !inVocab(w.PublishedFrom, from) {
+		bad("unknown published_from %q", w.PublishedFrom)
+	}
+	for _, th := range w.Themes {
+		if !themes[th] {
+			bad("unknown theme %q", th)
+		}
+	}
+	if w.NoJudgements && (len(w.Judgements) > 0 || w.JudgementsOnly) {
+		bad("no_judgements with judgements")
+	}
+	for _, e := range w.Embedded {
+		if len(e.Embedded) > 0 {
+			bad("an embedded document has embedded documents")
+		}
+		errs = append(errs, validateWant(e, themes)...)
+	}
+	return errs
+}
+
+// themeNames reads the theme names from docs/themes.md, the generated
+// table of every theme the extraction tags findings with, rather than from
+// the code that defines them, which is being moved.
+func themeNames(t *testing.T) map[string]bool {
+	t.Helper()
+	path := filepath.Join("..", "..", "docs", "themes.md")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("theme names for checking want.json files: %v", err)
+	}
+	names := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "| `"); ok {
+			if name, _, ok := strings.Cut(rest, "`"); ok {
+				names[name] = true
+			}
+		}
+	}
+	if len(names) < 10 {
+		t.Fatalf("%s lists %d themes: is it still the theme table?", path, len(names))
+	}
+	return names
+}
+
+// inVocab reports whether v is one of a vocabulary's values.
+func inVocab[T ~string](v string, vocab []T) bool {
+	for _, x := range vocab {
+		if string(x) == v {
+			return true
+		}
+	}
+	return false
 }
 
 // extractOpaque copies each file to a folder under a name like a
@@ -407,5 +489,30 @@ func TestUnseenWords(t *testing.T) {
 	}
 	if got := strings.Join(unseenWords("Children’s MASH, s47 and decision-making"), " "); got != "children s mash s47 and decisionmaking" {
 		t.Errorf("unseenWords = %q", got)
+	}
+}
+
+func TestValidateWant(t *testing.T) {
+	themes := map[string]bool{"caseloads": true}
+	for _, tc := range []struct {
+		name string
+		want unseenWant
+		errs int
+	}{
+		{"Valid", unseenWant{Type: "jtai", Published: "2024-02-29", PublishedFrom: "text", Judgements: map[string]string{"leaders": "good"}, Themes: map[string]string{"s": "caseloads"}}, 0},
+		{"MisspeltType", unseenWant{Type: "ilacs"}, 1},
+		{"MisspeltDomainAndGrade", unseenWant{Judgements: map[string]string{"leadership": "requires_improvment"}}, 2},
+		{"BadDate", unseenWant{VisitStart: "2024-02-30"}, 1},
+		{"UnknownTheme", unseenWant{Themes: map[string]string{"s": "workforce"}}, 1},
+		{"UnknownSource", unseenWant{PublishedFrom: "footer"}, 1},
+		{"NoJudgementsWithJudgements", unseenWant{NoJudgements: true, Judgements: map[string]string{"leaders": "good"}}, 1},
+		{"EmbeddedChecked", unseenWant{Embedded: []unseenWant{{Type: "letter"}}}, 1},
+		{"EmbeddedTwoDeep", unseenWant{Embedded: []unseenWant{{Embedded: []unseenWant{{}}}}}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if errs := validateWant(tc.want, themes); len(errs) != tc.errs {
+				t.Errorf("validateWant = %v, want %d errors", errs, tc.errs)
+			}
+		})
 	}
 }
