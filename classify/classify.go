@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
@@ -114,13 +115,21 @@ func ofstedType(t extract.Type) bool {
 	return false
 }
 
+// typesetting undoes soft hyphens and the Latin ligatures a PDF's font
+// may map to their own code points.
+var typesetting = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\u00ad", "", "\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl")
+})
+
 var (
 	markupRe = regexp.MustCompile(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
 	spaceRe  = regexp.MustCompile(`[\s\x{00a0}]+`)
 )
 
 // cleanLine strips the Markdown and HTML that converted text carries
-// ("**Date:**", "<b>1</b>", "# Heading", "[text](url)") and collapses spaces.
+// ("**Date:**", "<b>1</b>", "# Heading", "[text](url)"), undoes what
+// typesetting leaves in a PDF's text (soft hyphens, ligatures: "inspec­tion",
+// "brieﬁng") and collapses spaces.
 func cleanLine(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -133,6 +142,9 @@ func cleanLine(s string) string {
 	}
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
+	if strings.ContainsAny(s, "\u00ad\ufb00\ufb01\ufb02\ufb03\ufb04") {
+		s = typesetting().Replace(s)
+	}
 	if strings.ContainsAny(s, "\t\n\f\r\u00a0") || strings.Contains(s, "  ") {
 		s = spaceRe.ReplaceAllString(s, " ")
 	}
@@ -198,6 +210,7 @@ func analyse(src *extract.Source, ls, own []line, whole bool) extract.Document {
 			d.Title = truncate(ls[0].text, 200)
 		}
 		d.Authority = countAuthority(flat(ls))
+		d.Published = labelledPublished(flat(ls))
 	}
 	if d.Title == "" {
 		d.Title = headline(h)

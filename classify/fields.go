@@ -52,14 +52,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	}
 	body := flat(ls[:min(len(ls), 400)])
 	// Publication: a labelled date, else the date line of a letter.
-	// A file bundling several reports (a SIF with its LSCB review) was
-	// published with its last part.
-	all := flat(ls)
-	for _, m := range findPublished(all) {
-		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > d.Published {
-			d.Published = ds.start
-		}
-	}
+	d.Published = labelledPublished(flat(ls))
 	if d.Published == "" {
 		d.Published = letterDate(h)
 	}
@@ -483,6 +476,12 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 				break
 			}
 		}
+		if d.Published == "" {
+			d.Published = storyDate(head, storyHeadlineAt(head))
+		}
+	}
+	if d.Published == "" {
+		d.Published = labelledPublished(flat(ls))
 	}
 	d.Outlet = strings.TrimSpace(src.Site)
 	if d.Outlet == "" {
@@ -490,6 +489,20 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 			d.Outlet = strings.TrimSpace(m[1] + m[2])
 		}
 	}
+}
+
+// labelledPublished is the date a "Published:", "Publication date:" or
+// "Date of publication:" label gives; the latest, when several do (a file
+// bundling several reports, a SIF with its LSCB review, was published with
+// its last part).
+func labelledPublished(all string) string {
+	pub := ""
+	for _, m := range findPublished(all) {
+		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > pub {
+			pub = ds.start
+		}
+	}
+	return pub
 }
 
 // findPublished is publishedRe.FindAllStringIndex(s, -1) without a scan

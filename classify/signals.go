@@ -291,6 +291,8 @@ var newsRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeNews, 2, "share buttons", `(?i)share(?: this)?(?: article| story| page| post)?\s*$|share (?:on|via) (?:facebook|twitter|x|whatsapp|email|linkedin)\b`},
 		{extract.TypeNews, 2, "advertisement", `(?i)[–—-]?\s*advertisement\s*[–—-]?\s*$`},
 		{extract.TypeNews, 2, "press release", `(?i)(?:press|news|media) release\b|notes? to editors?\b|media (?:enquiries|contacts?)\b|ends\s*$`},
+		{extract.TypeNews, 2, "newsletter masthead", `(?i)(?:[\p{L}’'& ]+ )?(?:bulletin|newsletter|e-?news)\s*$|issue (?:no\.? ?)?\d{1,4}\s*$`},
+		{extract.TypeNews, 1, "section label", `(?i)(?:local |latest |breaking |council )?news\s*[|>›»/]`},
 		{extract.TypeNews, 1, "outlet masthead", `(?:The )?(?:\p{Lu}[\p{L}'’&]+ ){0,3}(?:News|Post|Echo|Gazette|Herald|Chronicle|Mercury|Telegraph|Times|Standard|Argus|Advertiser|Journal|Mail|Express|Mirror|Observer|Guardian|Independent|Live|Sentinel|Courier|Examiner)\s*$`},
 		{extract.TypeNews, 1, "read more", `(?i)read more\b|(?:most read|trending|top stories|more stories|latest news|latest articles)\s*$`},
 		{extract.TypeNews, 2, "web page furniture", `(?i)skip to (?:main )?content\s*$|accept (?:all )?cookies\b|we use (?:some )?(?:essential )?cookies\b|cookie (?:settings|preferences|policy)\s*$|back to top\s*$|was this page (?:helpful|useful)\b|home\s*[>›»]`},
@@ -399,6 +401,7 @@ var reportedRows = sync.OnceValue(func() []textRow {
 		{extract.TypeNews, `"the report said"`, []string{"report "}, regexp.MustCompile(`(?i)\bthe (?:ofsted )?report (?:said|says|adds|added|states|stated|highlights|highlighted|noted|notes|found)\b`), 0},
 		{extract.TypeNews, `"Inspectors said"`, []string{"inspectors "}, regexp.MustCompile(`(?:^|[.!?]["”]?\s+)Inspectors (?:said|say|told|highlighted|praised|criticised|warned|added)\b`), 12},
 		{extract.TypeNews, "a quotation", []string{`"`, "“", "”"}, regexp.MustCompile(`\b(?:said|says|added|told [\w ]{1,30}?)[,:]?\s*["“]\p{Lu}|["”],? (?:he |she |they )?(?:said|added|says)\b`), 45},
+		{extract.TypeNews, "a spokesperson quoted", []string{"spokes"}, regexp.MustCompile(`(?i)\b(?:a |the )?(?:spokesperson|spokesman|spokeswoman)(?: for [\p{L}’'& ]{2,60}?)? (?:said|says|added|told)\b`), 20},
 		{extract.TypeNews, "a councillor quoted", []string{"councillor ", "cllr"}, regexp.MustCompile(`\b(?:[Cc]ouncillor|[Cc]llr\.?) \p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?,? (?:said|says|added|told)\b`), 0},
 		{extract.TypeNews, "a weekday", []string{"day "}, regexp.MustCompile(`\b(?:on|last|next|this|from|until|by) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), 12},
 		{extract.TypeNews, "news site", []string{"democracy reporting", "newsdesk", "journalism", "newsletter", "follow ", "reach plc", "newsquest", "national world"},
@@ -580,7 +583,7 @@ func gradedRow(ls []line, i int) bool {
 
 // headlineSignal reads a story's layout: a headline (a short line in
 // sentence or title case, no full stop) over paragraphs of prose straight
-// away. Reports open with labels and tables, letters with an address
+// away, often with the story's date under it. Reports open with labels and tables, letters with an address
 // block, council papers with labels in capitals.
 func headlineSignal(in *typeInput) []evidence {
 	h := in.head
@@ -601,7 +604,11 @@ func headlineSignal(in *typeInput) []evidence {
 	if prose < 2 {
 		return nil
 	}
-	return []evidence{{typ: extract.TypeNews, weight: 2, reason: "a headline over paragraphs"}}
+	out := []evidence{{typ: extract.TypeNews, weight: 2, reason: "a headline over paragraphs"}}
+	if storyDate(h, at) != "" {
+		out = append(out, evidence{typ: extract.TypeNews, weight: 1, reason: "dated under its headline"})
+	}
+	return out
 }
 
 // formatSignal: a file saved from the web is a page of a site.

@@ -21,6 +21,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -208,13 +210,24 @@ func ownTitle(tb titleBlock, at int) bool {
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
-// proseLine reports whether a line reads as part of a paragraph: ten words
-// or more with a sentence's full stop.
+// proseLine reports whether a line reads as part of a paragraph: eight
+// words or more, most of them in lower case. (Not by its full stop: a
+// paragraph wrapped in a narrow column has lines with none.)
 func proseLine(s string) bool {
-	if len(s) < 50 || (!strings.HasSuffix(s, ".") && !strings.Contains(s, ". ")) {
+	if len(s) < 40 {
 		return false
 	}
-	return len(strings.Fields(s)) >= 10
+	words := strings.Fields(s)
+	if len(words) < 8 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return 2*lower > len(words)
 }
 
 // titleText is the matched title, up to the end of its phrase.
@@ -300,4 +313,32 @@ func headlineAt(h []line) int {
 		return i
 	}
 	return -1
+}
+
+// storyHeadlineAt is the index of a story's headline: as headlineAt, past
+// a site's navigation bar in capitals ("HOME NEWS SPORT WHAT'S ON") when a
+// line in sentence or title case follows.
+func storyHeadlineAt(h []line) int {
+	first := headlineAt(h)
+	for i := first; i >= 0 && i < len(h); i++ {
+		if j := headlineAt(h[i:]); j >= 0 {
+			if i += j; !allCaps(h[i].text) {
+				return i
+			}
+		} else {
+			break
+		}
+	}
+	return first
+}
+
+// storyDate is the date of a story's dateline: a short line under its
+// headline, past a standfirst and a byline ("12 Jun 2023", "08:02, 5 APR
+// 2022", "Friday, March 15, 2024 – 09:12 (UTC)"). A date above the
+// headline is the page's header, not the story's.
+func storyDate(h []line, headline int) string {
+	if headline < 0 {
+		return ""
+	}
+	return dateLine(nextLines(h[headline+1:], 8))
 }

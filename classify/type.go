@@ -213,7 +213,11 @@ func detectType(src *extract.Source, own []line) detected {
 	case extract.TypeNews:
 		t := strings.TrimSpace(src.Title)
 		if t == "" {
-			t = headline(h)
+			if i := storyHeadlineAt(h); i >= 0 {
+				t = h[i].text
+			} else {
+				t = headline(h)
+			}
 		}
 		out.title = truncate(cleanLine(t), 300)
 	default:

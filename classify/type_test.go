@@ -246,3 +246,29 @@ func TestPagesTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryFields checks what a story's layout gives: its headline past a
+// site's navigation, its date under the headline (not above it), a
+// labelled publication date.
+func TestStoryFields(t *testing.T) {
+	tests := []struct {
+		name, text, title, code, published string
+	}{
+		{"HeadlinePastNavigationInCapitals", "Hull Daily Mail\nHOME NEWS HULL CITY WHAT'S ON\nEast Riding children's services praised by inspectors\nBy Jo Reporter\n08:02, 5 APR 2022\nChildren's services in the East Riding are good, the watchdog has said after an inspection in February.\nREAD MORE: Hull school praised",
+			"East Riding children's services praised by inspectors", "E06000011", "2022-04-05"},
+		{"DateUnderHeadlineAfterStandfirst", "Croydon children's services improve, says Ofsted\nInspectors found that most children in Croydon get help when they need it\nBy Jo Reporter\n12 Jun 2023\nCroydon's children's services have improved, Ofsted has said in a report published this week.",
+			"Croydon children's services improve, says Ofsted", "E09000008", "2023-06-12"},
+		{"DateAboveHeadlineIsThePagesHeader", "Saturday, January 18, 2025\nLeeds children's services improving, says Ofsted\nLeeds City Council has been told by inspectors that its services for children have improved this year.\nOfsted said leaders had a clear plan for the service and its staff.",
+			"Leeds children's services improving, says Ofsted", "E08000035", ""},
+		{"LabelledPublicationInABulletin", "Children’s Services Bulletin\nIssue 14\nHalton Borough Council\nOutcome of the focused visit to Halton children’s services\nOfsted inspectors carried out a focused visit to Halton children’s services on 2 and 3 July 2024 and found that most children are well supported.\nDate of publication: 19 August 2024",
+			"", "E06000006", "2024-08-19"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Classify(&extract.Source{Format: "text", Pages: []string{tt.text}})[0]
+			if tt.title != "" && d.Title != tt.title || d.Authority.Code != tt.code || d.Published != tt.published {
+				t.Errorf("got %s %q %s %q, want %q %s %q (%s)", d.Type, d.Title, d.Authority.Code, d.Published, tt.title, tt.code, tt.published, d.TypeReason)
+			}
+		})
+	}
+}
