@@ -17,19 +17,9 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-)
 
-// cells splits a table row on " | ". ok is false for a line that is not a
-// row.
-func cells(t string) (left, right string, ok bool) {
-	i := strings.Index(t, "|")
-	if i < 0 {
-		return "", "", false
-	}
-	return strings.TrimSpace(t[:i]), strings.TrimSpace(strings.ReplaceAll(t[i+1:], "|", " ")), true
-}
+	"github.com/ofsted/ofsted/extract/text"
+)
 
 // reGradeStart is a right cell that starts a grade which may wrap.
 var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
@@ -41,24 +31,24 @@ var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: 
 // unpipe flattens rows of " | " tables into their cells, one line per cell,
 // gluing a wrapped row (a next line that starts in lower case, or has an
 // empty left cell) back to it. Lines outside tables are kept as they are.
-func unpipe(ls []line) []line {
-	var out []line
+func unpipe(ls []text.Line) []text.Line {
+	var out []text.Line
 	for i := 0; i < len(ls); i++ {
-		l, r, ok := cells(ls[i].text)
+		l, r, ok := text.SplitRow(ls[i].Text)
 		if !ok {
 			out = append(out, ls[i])
 			continue
 		}
-		page := ls[i].page
-		for i+1 < len(ls) && ls[i+1].text != "" {
-			next := ls[i+1].text
-			nl, nr, piped := cells(next)
-			if piped && (nl == "" || startsLowerRune(nl)) {
+		page := ls[i].Page
+		for i+1 < len(ls) && ls[i+1].Text != "" {
+			next := ls[i+1].Text
+			nl, nr, piped := text.SplitRow(next)
+			if piped && (nl == "" || text.StartsLower(nl)) {
 				l, r = strings.TrimSpace(l+" "+nl), strings.TrimSpace(r+" "+nr)
 				i++
 				continue
 			}
-			if !piped && startsLowerRune(next) {
+			if !piped && text.StartsLower(next) {
 				if reGradeStart.MatchString(r) {
 					if m := reGradeTail.FindStringSubmatchIndex(next); m != nil && m[3] > m[2] {
 						r = r + " " + strings.TrimSpace(next[m[2]:m[3]])
@@ -72,18 +62,13 @@ func unpipe(ls []line) []line {
 			break
 		}
 		if l != "" {
-			out = append(out, line{text: l, page: page})
+			out = append(out, text.Line{Text: l, Page: page})
 		}
 		if r != "" {
-			out = append(out, line{text: r, page: page})
+			out = append(out, text.Line{Text: r, Page: page})
 		}
 	}
 	return out
-}
-
-func startsLowerRune(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLower(r)
 }
 
 var (
@@ -96,10 +81,10 @@ var (
 
 // findProgress returns one strength per progress statement of a committee
 // paper's progress table, prefixed with the area it is about.
-func findProgress(ls []line, ws wordSet) []Finding {
+func findProgress(ls []text.Line, ws text.WordSet) []Finding {
 	var out []Finding
 	for i := 0; i < len(ls); i++ {
-		if !reProgressHeader.MatchString(ls[i].text) {
+		if !reProgressHeader.MatchString(ls[i].Text) {
 			continue
 		}
 		area := ""
@@ -116,15 +101,15 @@ func findProgress(ls []line, ws wordSet) []Finding {
 		}
 		j := i + 1
 		for ; j < len(ls); j++ {
-			t := ls[j].text
+			t := ls[j].Text
 			if t == "" || reProgressHeader.MatchString(t) {
 				continue
 			}
-			l, r, piped := cells(t)
+			l, r, piped := text.SplitRow(t)
 			if !piped {
 				break // the table ended: a paragraph follows
 			}
-			if l != "" && !startsLowerRune(l) {
+			if l != "" && !text.StartsLower(l) {
 				flush()
 				area = l
 			} else if l != "" {
@@ -135,14 +120,14 @@ func findProgress(ls []line, ws wordSet) []Finding {
 			}
 			if m := reProgressBullet.FindString(r); m != "" {
 				flush()
-				cur = &Finding{Kind: KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].page, Rule: "committee.progress"}
+				cur = &Finding{Kind: KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].Page, Rule: "committee.progress"}
 				continue
 			}
 			if cur == nil {
-				cur = &Finding{Kind: KindProgress, Text: r, Page: ls[j].page, Rule: "committee.progress"}
+				cur = &Finding{Kind: KindProgress, Text: r, Page: ls[j].Page, Rule: "committee.progress"}
 				continue
 			}
-			cur.Text = joinText(cur.Text, r, ws)
+			cur.Text = text.JoinText(cur.Text, r, ws)
 		}
 		flush()
 		if len(out)-before < 2 {

@@ -6,10 +6,22 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
-func linesOf(s string) []line {
-	return cleanLines([]string{s}, 1)
+func linesOf(s string) []text.Line {
+	return text.Clean([]string{s}, 1)
+}
+
+func texts(ls []text.Line) []string {
+	var out []string
+	for _, l := range ls {
+		if l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	return out
 }
 
 func TestUnpipe(t *testing.T) {

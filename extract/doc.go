@@ -17,8 +17,8 @@
 // HTML parser out of everything that imports the model.
 //
 // Finding (find.go) runs rules over the cleaned lines of a document's
-// pages (clean.go removes running headers, footers and page numbers
-// before sentences are cut, and rejoins hyphenated line ends):
+// pages (package extract/text removes running headers, footers and page
+// numbers before sentences are cut, and rejoins hyphenated line ends):
 // judgement.go reads grade tables, recommend.go the lists of what must
 // improve, letter.go, news.go and committee.go what each of those
 // documents adds, sentence.go and strength.go classify body sentences as
@@ -27,7 +27,7 @@
 // patterns, each with a stable name that appears in the output as the
 // finding's rule, so that a change in output can be traced to a rule.
 // They are fast because a pattern's regexp runs only where the literal
-// words it needs occur (prefilter.go, wordmatch.go).
+// words it needs occur (extract/text's Pattern and WordTable).
 //
 // Extraction never guesses: an unknown value is empty.
 package extract

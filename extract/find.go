@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/ofsted/ofsted/extract/text"
+
 // Find returns the findings of doc, read from the pages of src that the
 // document spans (src.Pages[doc.PageStart-1 : doc.PageEnd]; PageStart==0
 // means the whole file). Finding.Page is the page of the file.
@@ -21,8 +23,8 @@ func Find(doc *Document, src *Source) []Finding {
 	if start > len(src.Pages) {
 		return nil
 	}
-	ls := cleanLines(src.Pages[start-1:end], start)
-	ws := wordsOf(ls)
+	ls := text.Clean(src.Pages[start-1:end], start)
+	ws := text.WordsOf(ls)
 	var out []Finding
 	switch doc.Type {
 	case TypeILACS, TypeSIF, TypeCommittee, TypeNews:

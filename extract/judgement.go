@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // tableCells matches the labels (groups 1-7) and grades (groups 8-11) of a
@@ -57,60 +59,24 @@ func gradeOf(s string) Grade {
 	return ""
 }
 
-// joined is lines joined by spaces, with the page of each byte offset.
-type joined struct {
-	text   string
-	starts []int // offset of each line in text
-	pages  []int
-}
-
-func joinLines(ls []line) joined {
-	var j joined
-	var b strings.Builder
-	for _, l := range ls {
-		if l.text == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		j.starts = append(j.starts, b.Len())
-		j.pages = append(j.pages, l.page)
-		b.WriteString(l.text)
-	}
-	j.text = b.String()
-	return j
-}
-
-func (j joined) pageAt(off int) int {
-	p := 0
-	for i, s := range j.starts {
-		if s > off {
-			break
-		}
-		p = j.pages[i]
-	}
-	return p
-}
-
 // findJudgements returns one judgement finding per domain graded in the
 // report's table (and, for SIF reports, the overall and LSCB sentences).
 // Committee papers and news articles that copy a report's table anywhere in
 // their text yield its judgements too.
-func findJudgements(ls []line, typ Type) []Finding {
+func findJudgements(ls []text.Line, typ Type) []Finding {
 	if len(ls) == 0 {
 		return nil
 	}
-	first := ls[0].page
-	var region []line
+	first := ls[0].Page
+	var region []text.Line
 	for _, l := range ls {
 		reportsTable := typ == TypeCommittee || typ == TypeNews // a copied table may sit anywhere
-		if !reportsTable && (l.page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.text))) {
+		if !reportsTable && (l.Page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.Text))) {
 			break
 		}
 		region = append(region, l)
 	}
-	j := joinLines(untangleCells(unpipe(region)))
+	j := text.Join(untangleCells(unpipe(region)))
 	var out []Finding
 	have := map[Domain]bool{}
 	add := func(f Finding) {
@@ -120,9 +86,9 @@ func findJudgements(ls []line, typ Type) []Finding {
 		}
 	}
 	if typ == TypeSIF {
-		if m := reSIFOverall.FindStringSubmatchIndex(j.text); m != nil {
-			add(Finding{Kind: KindJudgement, Domain: DomainOverall, Grade: gradeOf(j.text[m[2]:m[3]]),
-				Text: j.text[m[0]:m[1]], Page: j.pageAt(m[0]), Rule: "judgement.sif-overall"})
+		if m := reSIFOverall.FindStringSubmatchIndex(j.Text); m != nil {
+			add(Finding{Kind: KindJudgement, Domain: DomainOverall, Grade: gradeOf(j.Text[m[2]:m[3]]),
+				Text: j.Text[m[0]:m[1]], Page: j.PageAt(m[0]), Rule: "judgement.sif-overall"})
 		}
 	}
 	type pending struct {
@@ -133,8 +99,8 @@ func findJudgements(ls []line, typ Type) []Finding {
 	var queue []pending
 	var rows []Finding
 	last := -1 // end of the previous cell; -1 before the table starts
-	for _, m := range tableCells.FindAllStringSubmatchIndex(j.text, -1) {
-		if last >= 0 && len(reWords.FindAllString(j.text[last:m[0]], -1)) > 3 {
+	for _, m := range tableCells.FindAllStringSubmatchIndex(j.Text, -1) {
+		if last >= 0 && len(reWords.FindAllString(j.Text[last:m[0]], -1)) > 3 {
 			if len(rows) > 0 {
 				break // prose after the table
 			}
@@ -146,8 +112,8 @@ func findJudgements(ls []line, typ Type) []Finding {
 				break
 			}
 		}
-		cell := j.text[m[0]:m[1]]
-		if wordAfterLower(j.text, m[1]) || (g <= len(cellDomains) && wordBeforeLower(j.text, m[0])) {
+		cell := j.Text[m[0]:m[1]]
+		if wordAfterLower(j.Text, m[1]) || (g <= len(cellDomains) && wordBeforeLower(j.Text, m[0])) {
 			continue // prose: "contribute to overall effectiveness are", "receive good help"
 		}
 		if g <= len(cellDomains) {
@@ -164,7 +130,7 @@ func findJudgements(ls []line, typ Type) []Finding {
 				continue // "Not judged"
 			}
 			rows = append(rows, Finding{Kind: KindJudgement, Domain: p.domain, Grade: cellGrades[g-len(cellDomains)-1],
-				Text: p.label + " | " + cell, Page: j.pageAt(p.off), Rule: "judgement.table"})
+				Text: p.label + " | " + cell, Page: j.PageAt(p.off), Rule: "judgement.table"})
 		} else if last < 0 {
 			continue // a grade before any label: not the table
 		}
@@ -174,10 +140,10 @@ func findJudgements(ls []line, typ Type) []Finding {
 		add(r)
 	}
 	if typ == TypeSIF && !have[DomainLSCB] {
-		all := joinLines(ls)
-		if m := reLSCB.FindStringSubmatchIndex(all.text); m != nil {
-			add(Finding{Kind: KindJudgement, Domain: DomainLSCB, Grade: gradeOf(all.text[m[2]:m[3]]),
-				Text: all.text[m[0]:m[1]], Page: all.pageAt(m[0]), Rule: "judgement.lscb"})
+		all := text.Join(ls)
+		if m := reLSCB.FindStringSubmatchIndex(all.Text); m != nil {
+			add(Finding{Kind: KindJudgement, Domain: DomainLSCB, Grade: gradeOf(all.Text[m[2]:m[3]]),
+				Text: all.Text[m[0]:m[1]], Page: all.PageAt(m[0]), Rule: "judgement.lscb"})
 		}
 	}
 	return out
@@ -198,7 +164,7 @@ func wordAfterLower(s string, i int) bool {
 // overall effectiveness").
 func wordBeforeLower(s string, i int) bool {
 	before := strings.TrimRight(s[:i], " ")
-	w := lastWord(before)
+	w := text.LastWord(before)
 	if w == "" || !strings.HasSuffix(before, w) {
 		return false
 	}
@@ -219,28 +185,28 @@ var (
 // ("The experiences and progress of Good" / "children in care"), or on a
 // line of its own between the label's lines. The grade is moved after the
 // label's lower-case continuation lines.
-func untangleCells(ls []line) []line {
-	var split []line
+func untangleCells(ls []text.Line) []text.Line {
+	var split []text.Line
 	for _, l := range ls {
-		if m := reTrailingGrade.FindStringSubmatch(l.text); m != nil && !strings.HasSuffix(m[1], ".") {
-			split = append(split, line{text: m[1], page: l.page}, line{text: m[2], page: l.page})
+		if m := reTrailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") {
+			split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page})
 			continue
 		}
 		split = append(split, l)
 	}
-	out := make([]line, 0, len(split))
+	out := make([]text.Line, 0, len(split))
 	for i := 0; i < len(split); i++ {
-		if !reGradeCell.MatchString(split[i].text) {
+		if !reGradeCell.MatchString(split[i].Text) {
 			out = append(out, split[i])
 			continue
 		}
 		grade := split[i]
 		k := i + 1
-		for k < len(split) && (split[k].text == "" || startsLowerLabel(split[k].text)) {
+		for k < len(split) && (split[k].Text == "" || startsLowerLabel(split[k].Text)) {
 			k++
 		}
 		for _, c := range split[i+1 : k] {
-			if c.text != "" {
+			if c.Text != "" {
 				out = append(out, c)
 			}
 		}

@@ -20,6 +20,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // findByType returns the findings of the rules that are particular to one
@@ -27,7 +29,7 @@ import (
 // reports, judgements and recommendations reported in news prose, progress
 // statements in committee papers. have holds the findings already found by
 // the general rules, so that a judgement is never reported twice.
-func findByType(doc *Document, ls []line, ws wordSet, have []Finding) []Finding {
+func findByType(doc *Document, ls []text.Line, ws text.WordSet, have []Finding) []Finding {
 	var out []Finding
 	switch doc.Type {
 	case TypeFocused, TypeMonitoring:
@@ -101,13 +103,13 @@ var (
 // stated: the lines of ls up to its n-th non-empty one, or up to a line
 // (after the first two) that end matches, which is left out (end may be
 // nil).
-func headLines(ls []line, n int, end *regexp.Regexp) []line {
+func headLines(ls []text.Line, n int, end *regexp.Regexp) []text.Line {
 	seen := 0
 	for i, l := range ls {
-		if l.text == "" {
+		if l.Text == "" {
 			continue
 		}
-		if seen++; seen > 2 && end != nil && end.MatchString(l.text) {
+		if seen++; seen > 2 && end != nil && end.MatchString(l.Text) {
 			return ls[:i]
 		}
 		if seen == n {
@@ -118,7 +120,7 @@ func headLines(ls []line, n int, end *regexp.Regexp) []line {
 }
 
 // findFocus returns one focus finding per area a visit looked at.
-func findFocus(ls []line, ws wordSet) []Finding {
+func findFocus(ls []text.Line, ws text.WordSet) []Finding {
 	head := headLines(ls, 91, reScopeEnd)
 	sents := cutProse(head, ws)
 	var out []Finding
@@ -167,7 +169,7 @@ func findFocus(ls []line, ws wordSet) []Finding {
 				if !isListItem(head, sents[j]) {
 					break
 				}
-				add(stripItemMarker(sents[j].text), sents[j].page, "focus.list")
+				add(text.StripItemMarker(sents[j].text), sents[j].page, "focus.list")
 				items++
 			}
 			if items > 0 {
@@ -194,19 +196,19 @@ func findFocus(ls []line, ws wordSet) []Finding {
 
 // isListItem reports whether sentence s starts a bulleted or lettered line
 // of ls (or carries one on: a list item of several sentences).
-func isListItem(ls []line, s prose) bool {
+func isListItem(ls []text.Line, s prose) bool {
 	for _, l := range ls {
-		if l.page != s.page || l.text == "" {
+		if l.Page != s.page || l.Text == "" {
 			continue
 		}
-		g, rest := bulletOf(l.text)
-		if g == "" && !reListMarker.MatchString(l.text) {
+		g, rest := text.Bullet(l.Text)
+		if g == "" && !text.ListMarker(l.Text) {
 			continue
 		}
 		if g == "" {
-			rest = stripItemMarker(l.text)
+			rest = text.StripItemMarker(l.Text)
 		}
-		if rest != "" && strings.HasPrefix(stripItemMarker(s.text), firstChars(rest, 30)) {
+		if rest != "" && strings.HasPrefix(text.StripItemMarker(s.text), firstChars(rest, 30)) {
 			return true
 		}
 	}
@@ -223,17 +225,6 @@ func firstChars(s string, n int) string {
 	return s[:n]
 }
 
-// stripItemMarker drops a bullet or list marker at the start of t.
-func stripItemMarker(t string) string {
-	if g, rest := bulletOf(t); g != "" {
-		return rest
-	}
-	if loc := reListMarker.FindStringIndex(t); loc != nil {
-		return strings.TrimSpace(t[loc[1]-1:])
-	}
-	return t
-}
-
 var (
 	// The theme of a JTAI: "joint targeted area inspection (JTAI) of the
 	// multi-agency response to X", "a joint inspection of the multi-agency
@@ -248,7 +239,7 @@ var (
 
 // findJTAITheme returns the theme of a joint targeted area inspection and
 // its deep dive, as focus findings.
-func findJTAITheme(ls []line, ws wordSet) []Finding {
+func findJTAITheme(ls []text.Line, ws text.WordSet) []Finding {
 	var out []Finding
 	for _, s := range cutProse(headLines(ls, 70, nil), ws) {
 		rest := s.text
@@ -273,7 +264,7 @@ var (
 // findSENDOutcome returns the outcome of an area SEND inspection: the
 // paragraph under "Inspection outcome", or the outcome sentence wherever
 // it is.
-func findSENDOutcome(ls []line, ws wordSet) []Finding {
+func findSENDOutcome(ls []text.Line, ws text.WordSet) []Finding {
 	sents := cutProse(ls, ws)
 	for i, s := range sents {
 		if !reSENDOutcome.MatchString(s.text) {
@@ -286,15 +277,15 @@ func findSENDOutcome(ls []line, ws wordSet) []Finding {
 		return []Finding{{Kind: KindFocus, Text: text, Page: s.page, Rule: "send.outcome"}}
 	}
 	for i, l := range ls {
-		if !reSENDOutcomeHeading.MatchString(l.text) {
+		if !reSENDOutcomeHeading.MatchString(l.Text) {
 			continue
 		}
-		var para []line
+		var para []text.Line
 		for _, n := range ls[i+1:] {
-			if n.text == "" && len(para) > 0 {
+			if n.Text == "" && len(para) > 0 {
 				break
 			}
-			if n.text != "" {
+			if n.Text != "" {
 				para = append(para, n)
 			}
 		}

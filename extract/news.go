@@ -24,8 +24,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // prose is one sentence of running text with the page it starts on and the
@@ -40,14 +40,15 @@ type prose struct {
 // lines (list items are paragraphs of their own), cut at a full stop,
 // question or exclamation mark followed by a space and a capital letter or
 // opening quote.
-func cutProse(ls []line, ws wordSet) []prose {
+func cutProse(ls []text.Line, ws text.WordSet) []prose {
 	var out []prose
 	para := 0
 	var cur strings.Builder
 	page := 0
 	flush := func() {
 		if cur.Len() > 0 {
-			for _, s := range splitProse(cur.String()) {
+			ss, _ := text.Sentences(cur.String(), text.ProseSplit())
+			for _, s := range ss {
 				out = append(out, prose{text: s, page: page, para: para})
 			}
 			para++
@@ -55,72 +56,24 @@ func cutProse(ls []line, ws wordSet) []prose {
 		cur.Reset()
 	}
 	for _, l := range ls {
-		if l.text == "" {
+		if l.Text == "" {
 			flush()
 			continue
 		}
-		if g, _ := bulletOf(l.text); g != "" || reListMarker.MatchString(l.text) {
+		if g, _ := text.Bullet(l.Text); g != "" || text.ListMarker(l.Text) {
 			flush()
 		}
 		if cur.Len() == 0 {
-			page = l.page
-			cur.WriteString(l.text)
+			page = l.Page
+			cur.WriteString(l.Text)
 			continue
 		}
-		s := joinText(cur.String(), l.text, ws)
+		s := text.JoinText(cur.String(), l.Text, ws)
 		cur.Reset()
 		cur.WriteString(s)
 	}
 	flush()
 	return out
-}
-
-// reListMarker is a lettered or numbered list marker: "a)", "(b)", "c.", "1)".
-var reListMarker = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s+\S`)
-
-// splitProse cuts a paragraph into sentences.
-func splitProse(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune(`"'”’)`, r) {
-				break
-			}
-			j += n
-		}
-		if j >= len(s) || s[j] != ' ' {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[j+1:])
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
-			continue
-		}
-		if c == '.' && abbreviationBefore(s[:i]) {
-			continue
-		}
-		out = append(out, strings.TrimSpace(s[start:j]))
-		start = j + 1
-	}
-	if t := strings.TrimSpace(s[start:]); t != "" {
-		out = append(out, t)
-	}
-	return out
-}
-
-func abbreviationBefore(s string) bool {
-	w := strings.ToLower(lastWord(s))
-	switch w {
-	case "mr", "mrs", "ms", "dr", "st", "cllr", "no", "eg", "ie", "etc", "vs", "e", "i", "g":
-		return true
-	}
-	return len(w) == 1 && w != "a"
 }
 
 var (
@@ -423,9 +376,6 @@ func findNewsRecommendations(sents []prose) []Finding {
 	return out
 }
 
-// reParaNumber is a report's paragraph number before a sentence: "2.1 ".
-var reParaNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+`)
-
 // committeeYear is the year of the inspection a committee paper reports:
 // the latest year it mentions, not after its meeting date. Papers go to
 // committee months after the inspection, often in the next year.
@@ -440,12 +390,12 @@ func committeeYear(doc *Document, text string) int {
 // findCommitteeJudgements returns the judgements a committee paper with
 // no judgement table restates in prose ("Ofsted judged the overall
 // effectiveness of services to be good"), read as news prose is.
-func findCommitteeJudgements(doc *Document, ls []line, ws wordSet) []Finding {
+func findCommitteeJudgements(doc *Document, ls []text.Line, ws text.WordSet) []Finding {
 	sents := cutProse(ls, ws)
 	fs := findNewsJudgements(doc, sents, committeeYear(doc, proseText(sents)))
 	for i := range fs {
 		fs[i].Rule = "committee.judgement"
-		fs[i].Text = reParaNumber.ReplaceAllString(fs[i].Text, "")
+		fs[i].Text = text.StripSectionNumber(fs[i].Text)
 	}
 	return fs
 }
@@ -489,7 +439,7 @@ func findNewsFindings(sents []prose, have []Finding) []Finding {
 
 // findNews returns the judgements, recommendations and findings a news
 // article reports in prose.
-func findNews(doc *Document, ls []line, ws wordSet) []Finding {
+func findNews(doc *Document, ls []text.Line, ws text.WordSet) []Finding {
 	sents := cutProse(ls, ws)
 	year := articleYear(doc, proseText(sents))
 	out := findNewsJudgements(doc, sents, year)

@@ -144,26 +144,6 @@ func TestNewsFindings(t *testing.T) {
 	}
 }
 
-func TestSplitProse(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-	}{
-		{"Plain", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
-		{"QuoteAfterStop", "He said “yes.” Then left.", []string{"He said “yes.”", "Then left."}},
-		{"Abbreviation", "Mr. Smith met Dr. Jones. Then e.g. this.", []string{"Mr. Smith met Dr. Jones.", "Then e.g. this."}},
-		{"LowerCaseAfterStop", "Section 47 enq. and more.", []string{"Section 47 enq. and more."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := splitProse(tt.in); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("splitProse(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 // checkFindings asserts the properties every rule's output must have.
 func checkFindings(t *testing.T, fs []Finding) {
 	t.Helper()

@@ -14,42 +14,17 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
 	reRecHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
 	// Headings that end a list whatever came before them.
 	reSectionHeading = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|(main|headline) findings|findings and evaluation of progress|overview|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
-	reNumbered       = regexp.MustCompile(`^(\d{1,3})\.\s*(\S.*)$`)
 	reNoItems        = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
 	reEndPunct       = regexp.MustCompile(`[.!?;)’”"]$`)
 )
-
-// mainBullets start an item; subBullets continue the current one unless the
-// list started with them.
-const (
-	mainBullets = "\u25FC\u25AA\u2022\u25CF\u25A0\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC\u27A2-–"
-	subBullets  = "\u2212\uF02D\u25E6o"
-)
-
-// bulletOf returns the bullet glyph that starts t (empty if none) and the
-// text after it.
-func bulletOf(t string) (string, string) {
-	r, n := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune(mainBullets, r) && !strings.ContainsRune(subBullets, r) {
-		return "", t
-	}
-	rest := t[n:]
-	if r == 'o' || r == '-' || r == '–' {
-		// "o" and "-" are bullets only when followed by a space.
-		if !strings.HasPrefix(rest, " ") {
-			return "", t
-		}
-	}
-	return string(r), strings.TrimSpace(rest)
-}
 
 func headingKind(h string, typ Type) (Kind, string) {
 	h = strings.ToLower(h)
@@ -76,58 +51,6 @@ func headingKind(h string, typ Type) (Kind, string) {
 		return KindRecommendation, "recommend.sif-" + slug(name)
 	}
 	return KindRecommendation, "recommend." + slug(name)
-}
-
-// headingLike reports whether t looks like a heading: short, capitalised,
-// not ending a sentence or a clause.
-func headingLike(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	if len(strings.Fields(t)) > 10 {
-		return false
-	}
-	if strings.ContainsAny(t[len(t)-1:], ".,;:") || strings.Contains(t, ". ") {
-		return false // a heading ends no sentence, at its end or inside
-	}
-	if continuesSentence(lastWord(t)) {
-		return false // a wrapped sentence
-	}
-	return true
-}
-
-// continuesSentence reports whether a line ending on word w must go on:
-// no heading or label ends on a conjunction, article or preposition.
-func continuesSentence(w string) bool {
-	switch strings.ToLower(w) {
-	case "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "into", "for", "with", "by", "on", "at", "from", "as",
-		"that", "which", "who", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-		"their", "its", "his", "her", "our", "this", "these", "those", "not", "than", "about", "across", "between", "within":
-		return true
-	}
-	return false
-}
-
-// headingAt reports whether ls[i] is a heading: heading-like, ending short
-// (a wrapped line of a sentence fills the column), and the next line does
-// not carry on its sentence in lower case.
-func headingAt(ls []line, i int) bool {
-	if !ls[i].short || !headingLike(ls[i].text) {
-		return false
-	}
-	for j := i + 1; j < len(ls) && j < i+4; j++ {
-		if ls[j].text != "" {
-			r, _ := utf8.DecodeRuneInString(ls[j].text)
-			return !unicode.IsLower(r)
-		}
-	}
-	return true
-}
-
-func startsUpper(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // isImperative reports whether w is a verb that starts numbered SIF
@@ -196,21 +119,21 @@ type item struct {
 
 // findRecommendations returns one finding per item of every list of what
 // must improve.
-func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
+func findRecommendations(ls []text.Line, typ Type, ws text.WordSet) []Finding {
 	ls = unwrap(ls, ws)
 	var out []Finding
 	for i := 0; i < len(ls); i++ {
-		m := reRecHeading.FindStringSubmatch(ls[i].text)
+		m := reRecHeading.FindStringSubmatch(ls[i].Text)
 		from := i + 1
 		if m == nil {
 			// "... further areas for development, which ...:" before a bulleted list
 			// (reRecIntro ends with ":$": no other line can match it)
-			if strings.HasSuffix(ls[i].text, ":") {
-				m = reRecIntro.FindStringSubmatch(ls[i].text)
+			if strings.HasSuffix(ls[i].Text, ":") {
+				m = reRecIntro.FindStringSubmatch(ls[i].Text)
 			}
-			if m == nil && i+1 < len(ls) && ls[i+1].text != "" && strings.HasSuffix(ls[i+1].text, ":") {
+			if m == nil && i+1 < len(ls) && ls[i+1].Text != "" && strings.HasSuffix(ls[i+1].Text, ":") {
 				// the introduction wraps onto a second line
-				if m = reRecIntro.FindStringSubmatch(ls[i].text + " " + ls[i+1].text); m != nil {
+				if m = reRecIntro.FindStringSubmatch(ls[i].Text + " " + ls[i+1].Text); m != nil {
 					from = i + 2
 				}
 			}
@@ -236,7 +159,7 @@ func findRecommendations(ls []line, typ Type, ws wordSet) []Finding {
 
 // readList reads the items of the list that starts at ls[i] and returns them
 // with the index of the first line after the list.
-func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
+func readList(ls []text.Line, i int, ws text.WordSet, from1 bool) ([]item, int) {
 	var items []item
 	var cur *item
 	mode := "" // the main bullet glyph, "#" for numbered paragraphs, "1" for a list numbered from 1, "P" for plain paragraphs
@@ -244,31 +167,31 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 	intro := 0
 	lastPage := 0
 	// open starts an item at ls[i]; more joins ls[i] to the current one.
-	open := func(i int, text string, num int) {
-		items = append(items, item{text: text, page: ls[i].page, num: num})
+	open := func(i int, s string, num int) {
+		items = append(items, item{text: s, page: ls[i].Page, num: num})
 		cur = &items[len(items)-1]
-		lastPage = ls[i].page
+		lastPage = ls[i].Page
 	}
-	more := func(i int, text string) {
-		cur.text = joinText(cur.text, text, ws)
+	more := func(i int, s string) {
+		cur.text = text.JoinText(cur.text, s, ws)
 		cur.blank, cur.pageC = false, false
-		lastPage = ls[i].page
+		lastPage = ls[i].Page
 	}
 	for ; i < len(ls); i++ {
-		t := ls[i].text
+		t := ls[i].Text
 		if mode == "P" || paragraphs && cur == nil && t != "" {
 			if t == "" {
 				cur.blank = true
-				if ls[i].page != lastPage {
+				if ls[i].Page != lastPage {
 					cur.pageC = true
 				}
 				continue
 			}
 			if reLetterClose.MatchString(t) || sectionHeading(t) ||
-				cur != nil && reEndPunct.MatchString(cur.text) && headingAt(ls, i) {
+				cur != nil && reEndPunct.MatchString(cur.text) && text.HeadingAt(ls, i) {
 				break
 			}
-			if cur == nil || cur.blank && !cur.pageC && startsUpper(t) && reEndPunct.MatchString(cur.text) {
+			if cur == nil || cur.blank && !cur.pageC && text.StartsUpper(t) && reEndPunct.MatchString(cur.text) {
 				mode = "P"
 				open(i, t, 0)
 				continue
@@ -279,7 +202,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 		if t == "" {
 			if cur != nil {
 				cur.blank = true
-				if ls[i].page != lastPage {
+				if ls[i].Page != lastPage {
 					cur.pageC = true
 				}
 			}
@@ -294,19 +217,19 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 			}
 			break
 		}
-		if lm := reLetterItem.FindStringSubmatch(t); lm != nil && (mode == "" && lm[1] == "a" || mode == "a" && cur != nil && lm[1] == nextLetter(cur.num)) {
+		if l, rest, ok := text.LetteredItem(t); ok && (mode == "" && l == "a" || mode == "a" && cur != nil && l == nextLetter(cur.num)) {
 			// lettered items: "a. The quality of ...", "b) ..."
 			mode = "a"
-			open(i, lm[2], int(lm[1][0]))
+			open(i, rest, int(l[0]))
 			continue
 		}
-		glyph, rest := bulletOf(t)
-		if glyph != "" && mode != "" && mode != "a" && len(items) > 0 && reLetterItem.MatchString(rest) && !reLetterItem.MatchString(items[0].text) {
+		glyph, rest := text.Bullet(t)
+		if glyph != "" && mode != "" && mode != "a" && len(items) > 0 && lettered(rest) && !lettered(items[0].text) {
 			break // "- d) ..." after "- c) Areas ... were:" and its sub-list: the outer list goes on
 		}
 		if glyph != "" && mode == "¶" {
 			if cur != nil {
-				cur.text = joinText(cur.text, rest, ws) // a list inside a paragraph item
+				cur.text = text.JoinText(cur.text, rest, ws) // a list inside a paragraph item
 				cur.blank, cur.pageC = false, false
 			}
 			continue
@@ -316,28 +239,28 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				mode = glyph
 			}
 			if glyph == mode || cur == nil {
-				items = append(items, item{text: rest, page: ls[i].page})
+				items = append(items, item{text: rest, page: ls[i].Page})
 				cur = &items[len(items)-1]
 			} else {
-				cur.text = joinText(cur.text, rest, ws)
+				cur.text = text.JoinText(cur.text, rest, ws)
 				cur.blank, cur.pageC = false, false
 			}
-			lastPage = ls[i].page
+			lastPage = ls[i].Page
 			continue
 		}
-		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "1" || from1 && mode == "" && m[1] == "1") {
+		if num, rest, ok := text.NumberedItem(t); ok && (mode == "1" || from1 && mode == "" && num == "1") {
 			// a list numbered from 1 ("1. The quality of plans."): every
 			// item is one, whatever it says
-			n, _ := strconv.Atoi(m[1])
+			n, _ := strconv.Atoi(num)
 			if cur != nil && n != cur.num+1 {
 				break
 			}
 			mode = "1"
-			open(i, m[2], n)
+			open(i, rest, n)
 			continue
 		}
-		if m := reNumbered.FindStringSubmatch(t); m != nil && (mode == "" || mode == "#") {
-			n, _ := strconv.Atoi(m[1])
+		if num, rest, ok := text.NumberedItem(t); ok && (mode == "" || mode == "#") {
+			n, _ := strconv.Atoi(num)
 			if cur != nil && n != cur.num+1 {
 				break
 			}
@@ -347,7 +270,7 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				break
 			}
 			mode = "#"
-			open(i, m[2], n)
+			open(i, rest, n)
 			continue
 		}
 		if mode == "¶" && cur != nil && reEndPunct.MatchString(cur.text) && reModalAlso.MatchString(t) {
@@ -363,13 +286,13 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 		}
 		if cur == nil {
 			intro++
-			if intro > 2 || (headingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0, from1)) {
+			if intro > 2 || (text.HeadingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0, from1)) {
 				break
 			}
 			continue
 		}
 		ended := reEndPunct.MatchString(cur.text)
-		if ended && headingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
+		if ended && text.HeadingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
 			continue // a subheading inside the list
 		}
 		if ended && mode == "¶" {
@@ -378,8 +301,8 @@ func readList(ls []line, i int, ws wordSet, from1 bool) ([]item, int) {
 				continue
 			}
 		}
-		if ended && startsUpper(t) && (headingAt(ls, i) || (cur.blank && !cur.pageC) || mode == "#" && cur.blank) {
-			if j := afterFootnote(ls, i, mode); j > i && !headingAt(ls, i) {
+		if ended && text.StartsUpper(t) && (text.HeadingAt(ls, i) || (cur.blank && !cur.pageC) || mode == "#" && cur.blank) {
+			if j := afterFootnote(ls, i, mode); j > i && !text.HeadingAt(ls, i) {
 				i = j - 1 // a footnote at the foot of the page, the list goes on overleaf
 				continue
 			}
@@ -404,11 +327,11 @@ var reModalAlso = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (?:should|must) also 
 // beside each action) when ls[i:] is a run of the table's other cells:
 // short lines that are not sentences, up to a line that starts an item.
 // It returns i otherwise.
-func afterTableCells(ls []line, i int) int {
+func afterTableCells(ls []text.Line, i int) int {
 	j := i
 	cells := 0
 	for ; j < len(ls); j++ {
-		t := ls[j].text
+		t := ls[j].Text
 		if t == "" {
 			continue
 		}
@@ -444,11 +367,11 @@ var reLetterClose = regexp.MustCompile(`(?i)^(?:ofsted will take the findings|yo
 // with a capitalised sentence (not an introduction ending in a colon), and
 // nothing up to the next heading or the letter's close starts a bulleted,
 // numbered, lettered or modal ("Leaders should ...") item.
-func plainSection(ls []line, i int) bool {
+func plainSection(ls []text.Line, i int) bool {
 	first := true
 	n := 0
 	for ; i < len(ls) && n < 400; i, n = i+1, n+1 {
-		t := ls[i].text
+		t := ls[i].Text
 		if t == "" {
 			continue
 		}
@@ -456,12 +379,12 @@ func plainSection(ls []line, i int) bool {
 			return !first
 		}
 		if first {
-			if !startsUpper(t) || strings.HasSuffix(t, ":") || headingAt(ls, i) {
+			if !text.StartsUpper(t) || strings.HasSuffix(t, ":") || text.HeadingAt(ls, i) {
 				return false
 			}
 			first = false
 		}
-		if g, _ := bulletOf(t); g != "" || reNumbered.MatchString(t) || reLetterItem.MatchString(t) || startsModalItem(t) {
+		if g, _ := text.Bullet(t); g != "" || numbered(t) || lettered(t) || startsModalItem(t) {
 			return false
 		}
 	}
@@ -471,27 +394,27 @@ func plainSection(ls []line, i int) bool {
 // nextStartsItem reports whether the next non-blank line after ls[i-1]
 // (skipping one more heading-like line) starts an item of the list: one with
 // the list's bullet, or the next paragraph number. mode "" accepts any.
-func nextStartsItem(ls []line, i int, mode string, num int, from1 bool) bool {
+func nextStartsItem(ls []text.Line, i int, mode string, num int, from1 bool) bool {
 	skipped := 0
 	for ; i < len(ls); i++ {
-		t := ls[i].text
+		t := ls[i].Text
 		if t == "" {
 			continue
 		}
 		if sectionHeading(t) {
 			return false
 		}
-		if g, _ := bulletOf(t); g != "" {
+		if g, _ := text.Bullet(t); g != "" {
 			return mode == "" || g == mode
 		}
-		if m := reNumbered.FindStringSubmatch(t); m != nil {
-			n, _ := strconv.Atoi(m[1])
+		if digits, rest, ok := text.NumberedItem(t); ok {
+			n, _ := strconv.Atoi(digits)
 			if mode == "1" || mode == "" && n == 1 && from1 {
 				return num == 0 || n == num+1
 			}
-			return (mode == "" || mode == "#") && (num == 0 || n == num+1) && looksLikeRec(m[2])
+			return (mode == "" || mode == "#") && (num == 0 || n == num+1) && looksLikeRec(rest)
 		}
-		if skipped > 0 || !headingLike(t) {
+		if skipped > 0 || !text.HeadingLike(t) {
 			return false
 		}
 		skipped++
@@ -509,23 +432,23 @@ func numOf(it *item) int {
 // afterFootnote returns the index of the line that continues the list when
 // ls[i:] is a footnote: plain lines up to a page break after which the next
 // line starts an item with the list's bullet. It returns i otherwise.
-func afterFootnote(ls []line, i int, mode string) int {
+func afterFootnote(ls []text.Line, i int, mode string) int {
 	if mode == "" || mode == "#" {
 		return i
 	}
-	page := ls[i].page
+	page := ls[i].Page
 	for j := i; j < len(ls) && j < i+12; j++ {
-		t := ls[j].text
-		if ls[j].page != page {
+		t := ls[j].Text
+		if ls[j].Page != page {
 			if t == "" {
 				continue
 			}
-			if g, _ := bulletOf(t); g == mode {
+			if g, _ := text.Bullet(t); g == mode {
 				return j
 			}
 			return i
 		}
-		if g, _ := bulletOf(t); g != "" || sectionHeading(t) {
+		if g, _ := text.Bullet(t); g != "" || sectionHeading(t) {
 			return i
 		}
 	}
@@ -552,11 +475,11 @@ var reRecIntro = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:
 
 // nextStartsBullet reports whether the next non-blank line starts with a
 // bullet or the first of a lettered list ("a. ...").
-func nextStartsBullet(ls []line, i int) bool {
+func nextStartsBullet(ls []text.Line, i int) bool {
 	for ; i < len(ls); i++ {
-		if ls[i].text != "" {
-			g, _ := bulletOf(ls[i].text)
-			if m := reLetterItem.FindStringSubmatch(ls[i].text); m != nil && m[1] == "a" {
+		if ls[i].Text != "" {
+			g, _ := text.Bullet(ls[i].Text)
+			if l, _, ok := text.LetteredItem(ls[i].Text); ok && l == "a" {
 				return true
 			}
 			return g != ""
@@ -565,8 +488,15 @@ func nextStartsBullet(ls []line, i int) bool {
 	return false
 }
 
-// reLetterItem is an item of a lettered list: "a. Text", "b) Text", "(c) Text".
-var reLetterItem = regexp.MustCompile(`^\(?([a-z])[.)]\s+(\S.*)$`)
+func numbered(t string) bool {
+	_, _, ok := text.NumberedItem(t)
+	return ok
+}
+
+func lettered(t string) bool {
+	_, _, ok := text.LetteredItem(t)
+	return ok
+}
 
 // nextLetter returns the letter after the one whose code is n.
 func nextLetter(n int) string {
@@ -574,4 +504,17 @@ func nextLetter(n int) string {
 		return ""
 	}
 	return string(rune(n + 1))
+}
+
+// unwrap is text.Unwrap with the headings and grade cells of Ofsted's
+// documents as the lines that stand on their own.
+func unwrap(ls []text.Line, ws text.WordSet) []text.Line {
+	return text.Unwrap(ls, ws, text.Breaks{Heading: sectionHeading, Cell: tableCell})
+}
+
+// tableCell reports whether t is a grade cell of a judgement table
+// ("Requires improvement", "to be good"): a cell is never part of a
+// paragraph, whatever the lines around it.
+func tableCell(t string) bool {
+	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
 }

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // sentence is one sentence of body text with where it sits.
@@ -64,21 +66,8 @@ var (
 	// Headings that leave the judgement sections.
 	reOutsideDomain = regexp.MustCompile(`(?i)^(overall effectiveness|judgement|grade|executive summary|summary for children.*|summary of (findings|judgements)|what needs to improve.*|strengths|areas for improvement|main findings|next steps|introduction|context|the local authority|information about .*)\b`)
 
-	reParaNum      = regexp.MustCompile(`^\(?\d{1,3}(\.\d{1,2})?[.)]\s+`)
 	reGluedPageNum = regexp.MustCompile(`^\d{1,3}(\p{L})`)
-	reListLetter   = regexp.MustCompile(`^\(?[a-z]\)\s+`)
 )
-
-// sentenceEnd reports whether t ends a sentence (closing quotes and
-// brackets after the point allowed).
-func sentenceEnd(t string) bool {
-	t = strings.TrimRight(t, "”’\"')] ")
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return r == '.' || r == '!' || r == '?' || r == ':'
-}
 
 // block is a paragraph, list item or heading being assembled.
 type block struct {
@@ -90,9 +79,9 @@ type block struct {
 	item    bool
 }
 
-func (b *block) add(t string, page int, ws wordSet) {
+func (b *block) add(t string, page int, ws text.WordSet) {
 	before := len(b.text)
-	b.text = joinText(b.text, t, ws)
+	b.text = text.JoinText(b.text, t, ws)
 	// the joined text keeps everything before; what follows starts at the
 	// first byte that differs (joinText may drop a hyphen).
 	off := before
@@ -118,8 +107,8 @@ func (b *block) pageAt(off int) int {
 // heading, or a short capitalised line with no sentence punctuation that
 // starts a block (after a blank line or a sentence end) and is not carried
 // on in lower case.
-func isHeadingLine(ls []line, i int, prevEnded bool) bool {
-	t := ls[i].text
+func isHeadingLine(ls []text.Line, i int, prevEnded bool) bool {
+	t := ls[i].Text
 	if sectionHeading(t) || reSkipSection.MatchString(t) {
 		return true
 	}
@@ -128,28 +117,28 @@ func isHeadingLine(ls []line, i int, prevEnded bool) bool {
 	}
 	// a domain heading may wrap: "The experiences and progress of" / "children in care"
 	joined := t
-	for j := i + 1; j < len(ls) && j <= i+2 && ls[j].text != "" && startsLower(ls[j].text); j++ {
-		joined += " " + ls[j].text
+	for j := i + 1; j < len(ls) && j <= i+2 && ls[j].Text != "" && text.StartsLower(ls[j].Text); j++ {
+		joined += " " + ls[j].Text
 	}
 	for _, h := range domainHeadings {
-		if h.re.MatchString(joined) && !sentenceEnd(joined) {
+		if h.re.MatchString(joined) && !text.SentenceEnd(joined) {
 			return true
 		}
 	}
-	if reStrengthHeading.MatchString(t) && !sentenceEnd(t) && len(strings.Fields(t)) <= 8 {
+	if reStrengthHeading.MatchString(t) && !text.SentenceEnd(t) && len(strings.Fields(t)) <= 8 {
 		return true
 	}
-	if g, _ := bulletOf(t); g != "" {
+	if g, _ := text.Bullet(t); g != "" {
 		return false
 	}
-	if reParaNum.MatchString(t) {
+	if text.ParaNumber(t) != "" {
 		return false
 	}
-	return headingAt(ls, i)
+	return text.HeadingAt(ls, i)
 }
 
 // blocks groups cleaned lines into headings, paragraphs and list items.
-func blocks(ls []line, ws wordSet) []block {
+func blocks(ls []text.Line, ws text.WordSet) []block {
 	ls = unwrap(ls, ws)
 	var out []block
 	var cur *block
@@ -164,13 +153,13 @@ func blocks(ls []line, ws wordSet) []block {
 	pageFirst := true
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if l.page != lastPage {
+		if l.Page != lastPage {
 			pageFirst = true
-			lastPage = l.page
+			lastPage = l.Page
 		}
-		t := l.text
+		t := l.Text
 		if t == "" {
-			if cur != nil && (sentenceEnd(cur.text) || nextTextPage(ls, i) == cur.pages[len(cur.pages)-1]) {
+			if cur != nil && (text.SentenceEnd(cur.text) || nextTextPage(ls, i) == cur.pages[len(cur.pages)-1]) {
 				flush()
 				prevEnded = true
 			}
@@ -189,43 +178,43 @@ func blocks(ls []line, ws wordSet) []block {
 		if isHeadingLine(ls, i, prevEnded || cur == nil) {
 			flush()
 			h := block{heading: true}
-			h.add(t, l.page, ws)
+			h.add(t, l.Page, ws)
 			// a heading wraps onto lower-case lines ("... help and" / "protection")
-			for i+1 < len(ls) && ls[i+1].text != "" && startsLower(ls[i+1].text) && !sentenceEnd(h.text) && len(strings.Fields(h.text)) < 16 {
+			for i+1 < len(ls) && ls[i+1].Text != "" && text.StartsLower(ls[i+1].Text) && !text.SentenceEnd(h.text) && len(strings.Fields(h.text)) < 16 {
 				i++
-				h.add(ls[i].text, ls[i].page, ws)
+				h.add(ls[i].Text, ls[i].Page, ws)
 			}
 			out = append(out, h)
 			prevEnded = true
 			continue
 		}
-		if g, rest := bulletOf(t); g != "" {
+		if g, rest := text.Bullet(t); g != "" {
 			flush()
 			cur = &block{item: true}
-			cur.add(rest, l.page, ws)
+			cur.add(rest, l.Page, ws)
 			prevEnded = false
 			continue
 		}
-		if m := reParaNum.FindString(t); m != "" && (prevEnded || cur == nil) {
+		if m := text.ParaNumber(t); m != "" && (prevEnded || cur == nil) {
 			flush()
 			cur = &block{}
-			cur.add(strings.TrimSpace(t[len(m):]), l.page, ws)
-			prevEnded = sentenceEnd(t)
+			cur.add(strings.TrimSpace(t[len(m):]), l.Page, ws)
+			prevEnded = text.SentenceEnd(t)
 			continue
 		}
-		if m := reListLetter.FindString(t); m != "" && (prevEnded || cur == nil) {
+		if m := text.ListLetter(t); m != "" && (prevEnded || cur == nil) {
 			flush()
 			cur = &block{item: true}
-			cur.add(strings.TrimSpace(t[len(m):]), l.page, ws)
-			prevEnded = sentenceEnd(t)
+			cur.add(strings.TrimSpace(t[len(m):]), l.Page, ws)
+			prevEnded = text.SentenceEnd(t)
 			continue
 		}
 		if cur == nil {
 			cur = &block{}
 		}
 		alone := len(cur.starts) == 0 && standsAlone(ls, i)
-		cur.add(t, l.page, ws)
-		prevEnded = sentenceEnd(t)
+		cur.add(t, l.Page, ws)
+		prevEnded = text.SentenceEnd(t)
 		if alone {
 			// an address line, a label, a date: a block of its own
 			// even with no blank line after it
@@ -240,105 +229,37 @@ func blocks(ls []line, ws wordSet) []block {
 // standsAlone reports whether ls[i], starting a block, is a block by
 // itself: it ends short, not on a word that carries a sentence on, and the
 // next line starts anew (a capital, a digit, a bullet).
-func standsAlone(ls []line, i int) bool {
-	if !ls[i].short || i+1 >= len(ls) || ls[i+1].text == "" {
+func standsAlone(ls []text.Line, i int) bool {
+	if !ls[i].Short || i+1 >= len(ls) || ls[i+1].Text == "" {
 		return false
 	}
-	if carriesOn(ls[i].text) || strings.Contains(ls[i].text, ". ") {
+	if text.CarriesOn(ls[i].Text) || strings.Contains(ls[i].Text, ". ") {
 		return false
 	}
-	next := ls[i+1].text
-	if g, _ := bulletOf(next); g != "" {
+	next := ls[i+1].Text
+	if g, _ := text.Bullet(next); g != "" {
 		return true
 	}
-	return startsUpper(next)
+	return text.StartsUpper(next)
 }
 
 // nextTextPage returns the page of the first non-blank line after ls[i],
 // or -1: a blank line before text on the same page ends a paragraph, a page
 // break does not.
-func nextTextPage(ls []line, i int) int {
+func nextTextPage(ls []text.Line, i int) int {
 	for j := i + 1; j < len(ls); j++ {
-		if ls[j].text != "" {
-			return ls[j].page
+		if ls[j].Text != "" {
+			return ls[j].Page
 		}
 	}
 	return -1
-}
-
-func startsLower(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLower(r)
-}
-
-// abbreviations never end a sentence when followed by a point.
-var abbreviations = map[string]bool{
-	"e.g": true, "i.e": true, "eg": true, "ie": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"no": true, "nos": true, "st": true, "s": true, "vs": true, "v": true, "approx": true, "cllr": true,
-	"prof": true, "rev": true, "para": true, "paras": true, "p": true, "pp": true, "fig": true, "ref": true,
-	"cf": true, "etc.,": true, "sr": true, "jr": true, "co": true, "inc": true, "ltd": true, "al": true,
-}
-
-// splitText cuts a block's text into sentences; it returns the byte offset
-// of each sentence's start along with its text.
-func splitText(s string) (texts []string, offs []int) {
-	start := 0
-	emit := func(end int) {
-		t := strings.TrimSpace(s[start:end])
-		if t != "" {
-			lead := len(s[start:end]) - len(strings.TrimLeft(s[start:end], " "))
-			texts = append(texts, t)
-			offs = append(offs, start+lead)
-		}
-		start = end
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune("”’\"')]", r) {
-				break
-			}
-			j += n
-		}
-		if j >= len(s) || s[j] != ' ' {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[j+1:])
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“‘\"'(", r)) {
-			continue
-		}
-		if c == '.' {
-			w := strings.ToLower(lastToken(s[:i]))
-			if abbreviations[w] || abbreviations[strings.TrimSuffix(w, ".")] {
-				continue
-			}
-			if tok := lastToken(s[:i]); utf8.RuneCountInString(tok) == 1 && unicode.IsUpper([]rune(tok)[0]) {
-				continue // an initial: "J. Smith"
-			}
-		}
-		emit(j)
-	}
-	emit(len(s))
-	return texts, offs
-}
-
-// lastToken returns the run of non-space characters at the end of s,
-// without an opening bracket.
-func lastToken(s string) string {
-	i := strings.LastIndexByte(s, ' ')
-	return strings.TrimLeft(s[i+1:], "(“‘\"'")
 }
 
 // sentences returns the body sentences of ls with their section, domain
 // and list context. Headings, text in skipped sections and fragments that
 // do not end a sentence are left out; after a letter's signature nothing
 // is read.
-func sentences(ls []line, ws wordSet) []sentence {
+func sentences(ls []text.Line, ws text.WordSet) []sentence {
 	var out []sentence
 	section, domain := "", Domain("")
 	skip := false
@@ -349,37 +270,37 @@ func sentences(ls []line, ws wordSet) []sentence {
 	// judgement table or a contents page, and open none.
 	var pending []Domain
 	for _, b := range blocks(ls, ws) {
-		text := normSpace(b.text)
+		bt := text.NormSpace(b.text)
 		if b.grade {
 			continue
 		}
 		if b.heading {
-			if reLetterEnd.MatchString(text) {
+			if reLetterEnd.MatchString(bt) {
 				break
 			}
-			section = text
-			skip = reSkipSection.MatchString(text)
+			section = bt
+			skip = reSkipSection.MatchString(bt)
 			list = ""
 			switch {
-			case reStrengthHeading.MatchString(text):
+			case reStrengthHeading.MatchString(bt):
 				list = KindStrength
-			case reWeakHeading.MatchString(text) || reRecHeading.MatchString(text):
+			case reWeakHeading.MatchString(bt) || reRecHeading.MatchString(bt):
 				list = KindWeakness
 			}
 			matched := false
 			for _, h := range domainHeadings {
-				if h.re.MatchString(text) {
+				if h.re.MatchString(bt) {
 					pending = append(pending, h.domain)
 					matched = true
 					break
 				}
 			}
-			if !matched && reOutsideDomain.MatchString(text) {
+			if !matched && reOutsideDomain.MatchString(bt) {
 				domain, pending = "", nil
 			}
 			continue
 		}
-		if isSentenceBlock(b, text) {
+		if isSentenceBlock(b, bt) {
 			switch {
 			case len(pending) == 1:
 				domain = pending[0]
@@ -388,7 +309,7 @@ func sentences(ls []line, ws wordSet) []sentence {
 			}
 			pending = nil
 		}
-		if reLetterEnd.MatchString(text) {
+		if reLetterEnd.MatchString(bt) {
 			break
 		}
 		if skip {
@@ -402,9 +323,9 @@ func sentences(ls []line, ws wordSet) []sentence {
 		} else if scope {
 			continue
 		}
-		texts, offs := splitText(text)
+		texts, offs := text.Sentences(bt, text.ReportSplit())
 		for k, t := range texts {
-			if !b.item && !sentenceEnd(t) {
+			if !b.item && !text.SentenceEnd(t) {
 				continue // a fragment: table cells, a cover line, an address
 			}
 			if !isSentence(t) {
@@ -412,15 +333,15 @@ func sentences(ls []line, ws wordSet) []sentence {
 			}
 			out = append(out, sentence{text: t, page: b.pageAt(offs[k]), section: section, domain: domain, item: b.item, list: list})
 		}
-		if !b.item && strings.HasSuffix(text, ":") {
+		if !b.item && strings.HasSuffix(bt, ":") {
 			switch {
-			case reScopeIntro.MatchString(text):
+			case reScopeIntro.MatchString(bt):
 				// "Inspectors reviewed the progress made in the following
 				// areas of concern ...:" lists the visit's focus
 				scope = true
-			case reWeakLeadIn.MatchString(text):
+			case reWeakLeadIn.MatchString(bt):
 				list = KindWeakness
-			case reStrengthLeadIn.MatchString(text):
+			case reStrengthLeadIn.MatchString(bt):
 				list = KindStrength
 			}
 		}
@@ -452,6 +373,6 @@ func isSentence(t string) bool {
 
 // isSentenceBlock reports whether a block is prose: a list item or text
 // that ends a sentence (not a stray table cell).
-func isSentenceBlock(b block, text string) bool {
-	return b.item || (sentenceEnd(text) && len(strings.Fields(text)) >= 4)
+func isSentenceBlock(b block, t string) bool {
+	return b.item || (text.SentenceEnd(t) && len(strings.Fields(t)) >= 4)
 }

@@ -6,39 +6,9 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-)
 
-func TestSplitText(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"TwoSentences", "Plans are clear. Reviews are timely.", []string{"Plans are clear.", "Reviews are timely."}},
-		{"ExempliGratia", "Some partners, e.g. schools, refer late. Others do not.", []string{"Some partners, e.g. schools, refer late.", "Others do not."}},
-		{"IdEst", "The front door (i.e. the MASH) is busy. It copes.", []string{"The front door (i.e. the MASH) is busy.", "It copes."}},
-		{"Mister", "Mr. Smith chairs the board. He is new.", []string{"Mr. Smith chairs the board.", "He is new."}},
-		{"Number", "See No. 4 of the plan. It is late.", []string{"See No. 4 of the plan.", "It is late."}},
-		{"Section47", "Most s.47 enquiries are timely. Few are not.", []string{"Most s.47 enquiries are timely.", "Few are not."}},
-		{"Decimal", "The rate rose to 3.5 per cent. It then fell.", []string{"The rate rose to 3.5 per cent.", "It then fell."}},
-		{"Initial", "The lead inspector was J. Smith and the team was small.", []string{"The lead inspector was J. Smith and the team was small."}},
-		{"QuoteInside", "They said “good practice has been kept. Most children are safe”. Leaders agree.", []string{"They said “good practice has been kept.", "Most children are safe”.", "Leaders agree."}},
-		{"LowerAfterPoint", "It was approx. ten days late.", []string{"It was approx. ten days late."}},
-		{"QuestionMark", "Is it working? Yes, it is.", []string{"Is it working?", "Yes, it is."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, offs := splitText(tt.text)
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("splitText(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-			for i, o := range offs {
-				if !strings.HasPrefix(tt.text[o:], got[i]) {
-					t.Errorf("offset %d of %q does not start %q", o, tt.text, got[i])
-				}
-			}
-		})
-	}
-}
+	"github.com/ofsted/ofsted/extract/text"
+)
 
 func sentenceTexts(ss []sentence) []string {
 	var out []string
@@ -77,8 +47,8 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ls := cleanLines(tt.pages, 1)
-			got := sentenceTexts(sentences(ls, wordsOf(ls)))
+			ls := text.Clean(tt.pages, 1)
+			got := sentenceTexts(sentences(ls, text.WordsOf(ls)))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("sentences = %q, want %q", got, tt.want)
 			}
@@ -93,8 +63,8 @@ func TestSentenceContext(t *testing.T) {
 		"Strengths\n\n◼ Early help is offered at the right time.\n\n" +
 			"Inspectors highlighted:\n\n◼ The work of the front door team.\n",
 	}
-	ls := cleanLines(pages, 1)
-	got := sentences(ls, wordsOf(ls))
+	ls := text.Clean(pages, 1)
+	got := sentences(ls, text.WordsOf(ls))
 	want := []struct {
 		domain Domain
 		page   int
@@ -116,8 +86,8 @@ func FuzzSentences(f *testing.F) {
 	f.Add("The experiences and progress of children who need help and\nprotection\n\nYours sincerely")
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
-		ls := cleanLines(strings.Split(s, "\f"), 1)
-		ss := sentences(ls, wordsOf(ls))
+		ls := text.Clean(strings.Split(s, "\f"), 1)
+		ss := sentences(ls, text.WordsOf(ls))
 		if d := time.Since(start); d > 2*time.Second {
 			t.Fatalf("sentences took %v on %d bytes", d, len(s))
 		}

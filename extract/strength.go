@@ -27,23 +27,22 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
-// cue is one row of a classification table: a named pattern.
+// cue is one row of a classification table: a named pattern with its
+// prefilter (see text.Pattern).
 type cue struct {
 	Name string
-	Re   *regexp.Regexp
-	need []string // prefilter (see prefilter.go)
+	text.Pattern
 }
-
-// may reports whether the cue can match text whose fold is folded.
-func (c cue) may(folded string) bool { return pattern{c.Re, c.need}.may(folded) }
 
 // cueTable is a table of cues with its word table, which finds the cues
 // that match a text in one pass (see wordmatch.go).
 type cueTable struct {
 	cues  []cue
-	words *wordTable
+	words *text.WordTable
 }
 
 // cues compiles rows of (name, pattern); patterns are matched on word
@@ -52,11 +51,11 @@ func cues(rows ...[2]string) cueTable {
 	out := make([]cue, len(rows))
 	pats := make([]string, len(rows))
 	for i, r := range rows {
-		p := mustPattern(`(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)
-		out[i] = cue{Name: r[0], Re: p.re, need: p.need}
+		p := text.MustPattern(`(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)
+		out[i] = cue{Name: r[0], Pattern: p}
 		pats[i] = r[1]
 	}
-	return cueTable{cues: out, words: newWordTable("", pats)}
+	return cueTable{cues: out, words: text.NewWordTable("", pats)}
 }
 
 // swRules holds the compiled tables. They are never changed after
@@ -66,8 +65,8 @@ type swRules struct {
 	conditional                               *regexp.Regexp
 	leadConcessive, trailConcessive, but      *regexp.Regexp
 	however                                   *regexp.Regexp
-	// prefilters of trailConcessive and but (see prefilter.go)
-	trailNeed, butNeed pattern
+	// prefilters of trailConcessive and but (see text.Pattern)
+	trailNeed, butNeed text.Pattern
 }
 
 func newSWRules() *swRules {
@@ -141,8 +140,8 @@ func newSWRules() *swRules {
 		but:     regexp.MustCompile(`(?i)(,? but |; however,? |, however,? |, yet |; but )`),
 		however: regexp.MustCompile(`(?i)^(however|nevertheless|nonetheless|but|despite this|even so|that said),?\s+`),
 	}
-	r.trailNeed = pattern{re: r.trailConcessive, need: required(r.trailConcessive.String())}
-	r.butNeed = pattern{re: r.but, need: required(r.but.String())}
+	r.trailNeed = text.NewPattern(r.trailConcessive)
+	r.butNeed = text.NewPattern(r.but)
 	return r
 }
 
@@ -170,27 +169,27 @@ func (r *swRules) clause(s string) polarity {
 			return true
 		}
 		if f == "" {
-			f = fold(orig)
+			f = text.Fold(orig)
 		}
-		return c.may(f)
+		return c.May(f)
 	}
-	m := r.notEval.words.match(s)
+	m := r.notEval.words.Match(s)
 	for i, c := range r.notEval.cues {
 		if m&(1<<i) != 0 && gate(c) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
-			m = r.notEval.words.match(s)
+			m = r.notEval.words.Match(s)
 		}
 	}
 	dbl := false
-	m = r.doubleNeg.words.match(s)
+	m = r.doubleNeg.words.Match(s)
 	for i, c := range r.doubleNeg.cues {
 		if m&(1<<i) != 0 && gate(c) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
 			dbl = true
-			m = r.doubleNeg.words.match(s)
+			m = r.doubleNeg.words.Match(s)
 		}
 	}
-	m = r.weak.words.match(s)
+	m = r.weak.words.Match(s)
 	for i, c := range r.weak.cues {
 		if m&(1<<i) == 0 || !gate(c) {
 			continue
@@ -205,7 +204,7 @@ func (r *swRules) clause(s string) polarity {
 	if dbl {
 		return polarity{KindStrength, "double-negative"}
 	}
-	m = r.strong.words.match(s)
+	m = r.strong.words.Match(s)
 	for i, c := range r.strong.cues {
 		if m&(1<<i) != 0 && gate(c) {
 			return polarity{KindStrength, c.Name}
@@ -230,7 +229,7 @@ func (r *swRules) inConditional(s string, i int) bool {
 func (r *swRules) classify(s sentence) (Kind, string) {
 	t := strings.TrimSpace(s.text)
 	lt := strings.ToLower(t)
-	if m := r.neutral.words.match(lt); m != 0 {
+	if m := r.neutral.words.Match(lt); m != 0 {
 		for i, c := range r.neutral.cues {
 			if m&(1<<i) != 0 {
 				return "", "neutral." + c.Name
@@ -262,7 +261,7 @@ func (r *swRules) main(t string) (Kind, string) {
 	// The fold of t gates the "but" and trailing-concessive regexps; it
 	// stays a valid gate for the parts of t cut below (a literal absent
 	// from the whole is absent from its parts).
-	ft := fold(t)
+	ft := text.Fold(t)
 	// "Although X, Y": Y decides; a neutral Y takes the opposite of X.
 	if m := r.leadConcessive.FindString(t); m != "" {
 		sub, rest := r.clause(m), t[len(m):]
@@ -278,7 +277,7 @@ func (r *swRules) main(t string) (Kind, string) {
 		return "", "neutral"
 	}
 	// "X, but Y": Y decides when it evaluates.
-	if loc := r.butNeed.find(ft, t); loc != nil {
+	if loc := r.butNeed.Find(ft, t); loc != nil {
 		head, tail := t[:loc[0]], t[loc[1]:]
 		if p := r.clause(stripTrailing(r, tail, ft)); p.kind != "" {
 			return p.kind, string(p.kind) + ".contrast-main-clause"
@@ -286,7 +285,7 @@ func (r *swRules) main(t string) (Kind, string) {
 		t = head
 	}
 	// "X, although Y": X decides.
-	if loc := r.trailNeed.find(ft, t); loc != nil && loc[0] > 0 {
+	if loc := r.trailNeed.Find(ft, t); loc != nil && loc[0] > 0 {
 		if p := r.clause(t[:loc[0]]); p.kind != "" {
 			return p.kind, string(p.kind) + ".contrast-main-clause"
 		}
@@ -300,7 +299,7 @@ func (r *swRules) main(t string) (Kind, string) {
 // stripTrailing cuts a trailing concessive clause off s; folded is the
 // fold of s or of a text s is part of.
 func stripTrailing(r *swRules, s, folded string) string {
-	if loc := r.trailNeed.find(folded, s); loc != nil && loc[0] > 0 {
+	if loc := r.trailNeed.Find(folded, s); loc != nil && loc[0] > 0 {
 		return s[:loc[0]]
 	}
 	return s
@@ -318,7 +317,7 @@ func swType(t Type) bool {
 // findStrengths returns a strength or weakness finding for each evaluative
 // body sentence of ls, once per distinct sentence, leaving out sentences
 // that are (part of) a recommendation already in recs.
-func findStrengths(ls []line, typ Type, ws wordSet, recs []Finding) []Finding {
+func findStrengths(ls []text.Line, typ Type, ws text.WordSet, recs []Finding) []Finding {
 	if !swType(typ) {
 		return nil
 	}

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // themeRule is one theme of the taxonomy.
@@ -48,18 +50,18 @@ var themeRules = []themeRule{
 // themeMatcher holds the compiled taxonomy.
 type themeMatcher struct {
 	names []string
-	any   []pattern
-	not   []pattern // zero pattern (nil re): no near-misses
+	any   []text.Pattern
+	not   []text.Pattern // zero pattern (nil Re): no near-misses
 	// anyWords and notWords find the themes whose patterns (near-misses)
 	// match a text in one pass; theme i is bit i.
-	anyWords, notWords *wordTable
+	anyWords, notWords *text.WordTable
 }
 
-func compileWords(pats []string) pattern {
+func compileWords(pats []string) text.Pattern {
 	if len(pats) == 0 {
-		return pattern{}
+		return text.Pattern{}
 	}
-	return mustPattern(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(pats, "|") + `)(?:$|[^\pL\pN])`)
+	return text.MustPattern(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(pats, "|") + `)(?:$|[^\pL\pN])`)
 }
 
 func newThemeMatcher(rules []themeRule) themeMatcher {
@@ -72,21 +74,21 @@ func newThemeMatcher(rules []themeRule) themeMatcher {
 		any = append(any, strings.Join(r.Any, "|"))
 		not = append(not, strings.Join(r.Not, "|"))
 	}
-	m.anyWords, m.notWords = newWordTable("(?i)", any), newWordTable("(?i)", not)
+	m.anyWords, m.notWords = text.NewWordTable("(?i)", any), text.NewWordTable("(?i)", not)
 	return m
 }
 
-// themes returns the themes text names, in taxonomy order, or nil.
-func (m themeMatcher) themes(text string) []string {
+// themes returns the themes s names, in taxonomy order, or nil.
+func (m themeMatcher) themes(s string) []string {
 	// The prefilter of a theme's pattern is checked on the original text
 	// even when near-misses have been blanked; while the text is unchanged
 	// a match implies it, so the fold is made only when needed.
 	var out []string
-	hit := m.anyWords.match(text)
+	hit := m.anyWords.Match(s)
 	if hit == 0 {
 		return nil
 	}
-	near := m.notWords.match(text)
+	near := m.notWords.Match(s)
 	f := ""
 	for i, p := range m.any {
 		if hit&(1<<i) == 0 {
@@ -96,11 +98,11 @@ func (m themeMatcher) themes(text string) []string {
 			out = append(out, m.names[i])
 			continue
 		}
-		t := m.not[i].re.ReplaceAllString(text, " ")
+		t := m.not[i].Re.ReplaceAllString(s, " ")
 		if f == "" {
-			f = fold(text)
+			f = text.Fold(s)
 		}
-		if p.may(f) && p.re.MatchString(t) {
+		if p.May(f) && p.Re.MatchString(t) {
 			out = append(out, m.names[i])
 		}
 	}

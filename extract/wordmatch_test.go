@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // wordTables returns every word table of the rule tables with a name.
-func wordTables() map[string]*wordTable {
+func wordTables() map[string]*text.WordTable {
 	r := swTable()
-	out := map[string]*wordTable{
+	out := map[string]*text.WordTable{
 		"neutral": r.neutral.words, "notEval": r.notEval.words, "doubleNeg": r.doubleNeg.words,
 		"weak": r.weak.words, "strong": r.strong.words,
 		"themeAny": themeTable().anyWords, "themeNot": themeTable().notWords,
@@ -18,24 +20,12 @@ func wordTables() map[string]*wordTable {
 	return out
 }
 
-// wholeMatch is what a word table must answer: the bit set of its
-// patterns' own regexps.
-func wholeMatch(t *wordTable, s string) uint64 {
-	var got uint64
-	for i, re := range t.whole {
-		if re.MatchString(s) {
-			got |= 1 << i
-		}
-	}
-	return got
-}
-
 func checkWordTables(t *testing.T, s string) {
 	t.Helper()
 	for name, wt := range wordTables() {
 		for _, x := range []string{s, strings.ToLower(s)} {
-			if got, want := wt.match(x), wholeMatch(wt, x); got != want {
-				t.Errorf("%s.match(%q) = %b, want %b", name, x, got, want)
+			if got, want := wt.Match(x), wt.MatchEach(x); got != want {
+				t.Errorf("%s.Match(%q) = %b, want %b", name, x, got, want)
 			}
 		}
 	}
@@ -83,26 +73,6 @@ func TestWordTableFixtures(t *testing.T) {
 	}
 }
 
-func TestSplitAlternation(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		want     []string
-		ok       bool
-	}{
-		{"Plain", `a|b(c|d)|[|]e`, []string{"a", "b(c|d)", "[|]e"}, true},
-		{"Escape", `a\|b|c`, []string{`a\|b`, "c"}, true},
-		{"ScopedFlag", `(?-i:MASH)|spa`, []string{"(?-i:MASH)", "spa"}, true},
-		{"UnscopedFlag", `a(?i)b|c`, nil, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := splitAlternation(tc.in)
-			if ok != tc.ok || strings.Join(got, "\x00") != strings.Join(tc.want, "\x00") {
-				t.Errorf("splitAlternation(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
-			}
-		})
-	}
-}
-
 // FuzzWordTable checks that a word table answers as its regexps do.
 func FuzzWordTable(f *testing.F) {
 	for _, s := range []string{"not always timely", "No delays, no drift.", "the MASH", "ſ\u212a", "caseloads are too high", "\xff"} {
@@ -122,8 +92,8 @@ func FuzzWordTable(f *testing.F) {
 // and one such alternative cost a fifth of the rules' time.
 func TestWordTablesIndexEveryCue(t *testing.T) {
 	for name, wt := range wordTables() {
-		for _, a := range wt.scan {
-			t.Errorf("%s: alternative %s is scanned, not indexed by its literal prefix", name, wt.alts[a].re)
+		for _, a := range wt.Scanned() {
+			t.Errorf("%s: alternative %s is scanned, not indexed by its literal prefix", name, a)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -20,11 +20,11 @@ func TestRequired(t *testing.T) {
 		{"LongS", `(?i)ſtrategy`, []string{"STRATEGY"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := required(tc.expr)
+			got := Required(tc.expr)
 			slices.Sort(got)
 			slices.Sort(tc.want)
 			if !slices.Equal(got, tc.want) {
-				t.Errorf("required(%q) = %q, want %q", tc.expr, got, tc.want)
+				t.Errorf("Required(%q) = %q, want %q", tc.expr, got, tc.want)
 			}
 		})
 	}
@@ -39,8 +39,8 @@ func FuzzPrefilter(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, e := range exprs {
-			p := mustPattern(e)
-			if !p.may(fold(s)) && regexp.MustCompile(e).MatchString(s) {
+			p := MustPattern(e)
+			if !p.May(Fold(s)) && regexp.MustCompile(e).MatchString(s) {
 				t.Errorf("prefilter of %q rejects %q, which matches", e, s)
 			}
 		}

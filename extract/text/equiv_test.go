@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -37,8 +37,8 @@ var equivSeeds = []string{
 
 func TestNormSpaceMatchesRegexp(t *testing.T) {
 	for _, s := range equivSeeds {
-		if got, want := normSpace(s), normSpaceRef(s); got != want {
-			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		if got, want := NormSpace(s), normSpaceRef(s); got != want {
+			t.Errorf("NormSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -48,16 +48,16 @@ func FuzzNormSpace(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := normSpace(s), normSpaceRef(s); got != want {
-			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		if got, want := NormSpace(s), normSpaceRef(s); got != want {
+			t.Errorf("NormSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
 
 func TestFoldASCII(t *testing.T) {
 	for _, s := range equivSeeds {
-		if got, want := fold(s), strings.Map(foldRune, s); got != want {
-			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		if got, want := Fold(s), strings.Map(foldRune, s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"reflect"
@@ -7,7 +7,7 @@ import (
 )
 
 func TestJoinText(t *testing.T) {
-	ws := wordSet{"decisionmaking": false, "assessments": true, "safeguarding": true}
+	ws := WordSet{"decisionmaking": false, "assessments": true, "safeguarding": true}
 	tests := []struct {
 		name, a, b, want string
 	}{
@@ -22,18 +22,18 @@ func TestJoinText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := joinText(tt.a, tt.b, ws); got != tt.want {
-				t.Errorf("joinText(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+			if got := JoinText(tt.a, tt.b, ws); got != tt.want {
+				t.Errorf("JoinText(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}
 }
 
-func texts(ls []line) []string {
+func texts(ls []Line) []string {
 	var out []string
 	for _, l := range ls {
-		if l.text != "" {
-			out = append(out, l.text)
+		if l.Text != "" {
+			out = append(out, l.Text)
 		}
 	}
 	return out
@@ -65,25 +65,25 @@ func TestCleanLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := texts(cleanLines(tt.pages, 1)); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("cleanLines = %q, want %q", got, tt.want)
+			if got := texts(Clean(tt.pages, 1)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Clean = %q, want %q", got, tt.want)
 			}
 		})
 	}
 }
 
 func TestCleanLinesPages(t *testing.T) {
-	ls := cleanLines([]string{"a line", "another\nline"}, 5)
+	ls := Clean([]string{"a line", "another\nline"}, 5)
 	var pages []int
 	for _, l := range ls {
-		if l.text != "" {
-			pages = append(pages, l.page)
+		if l.Text != "" {
+			pages = append(pages, l.Page)
 		}
 	}
 	if want := []int{5, 6, 6}; !reflect.DeepEqual(pages, want) {
 		t.Errorf("pages = %v, want %v", pages, want)
 	}
-	if got := normSpace("bad \xff byte"); strings.ContainsRune(got, '\uFFFD') || got != "bad byte" {
+	if got := NormSpace("bad \xff byte"); strings.ContainsRune(got, '\uFFFD') || got != "bad byte" {
 		t.Errorf("normSpace kept invalid UTF-8: %q", got)
 	}
 }

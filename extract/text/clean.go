@@ -1,4 +1,4 @@
-package extract
+package text
 
 // Cleaning turns pages of extracted text into a flat list of lines with the
 // page each came from, minus everything that is page furniture: running
@@ -15,18 +15,19 @@ import (
 	"unicode/utf8"
 )
 
-// line is one cleaned line of text and the 1-based page of the file it is on.
-// An empty text marks a paragraph break (a blank line or a page break).
-type line struct {
-	text string
-	page int
-	// short is true when the line stops well before the column's width
+// A Line is one cleaned line of text and the 1-based page of the file it
+// is on. An empty Text marks a paragraph break (a blank line or a page
+// break).
+type Line struct {
+	Text string
+	Page int
+	// Short is true when the line stops well before the column's width
 	// although the next line's first word would have fitted on it: the
 	// break is the author's (a heading, an address line, a label, the end
 	// of a paragraph), not the column's. Blank lines around headings and
 	// between items are the first thing another PDF producer drops, so
 	// rules that need a line's end tell it by this, not by a blank line.
-	short bool
+	Short bool
 }
 
 var (
@@ -52,10 +53,10 @@ var (
 	reMarkdownEmphasis = regexp.MustCompile(`^(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)$`)
 )
 
-// normSpace collapses runs of white space (including no-break and zero-width
+// NormSpace collapses runs of white space (including no-break and zero-width
 // spaces) to single spaces, trims the ends and drops invalid UTF-8 and
 // control characters.
-func normSpace(s string) string {
+func NormSpace(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
 	}
@@ -172,14 +173,15 @@ func repeatKeyUnicode(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// cleanLines returns the lines of pages with page furniture removed.
+// Clean returns the lines of pages with page furniture removed, paragraph
+// numbers standing alone glued to their text, and Line.Short set.
 // firstPage is the file page number of pages[0].
-func cleanLines(pages []string, firstPage int) []line {
+func Clean(pages []string, firstPage int) []Line {
 	split := make([][]string, len(pages))
 	for i, p := range pages {
 		ls := strings.Split(p, "\n")
 		for j, l := range ls {
-			ls[j] = normSpace(l)
+			ls[j] = NormSpace(l)
 		}
 		split[i] = ls
 	}
@@ -195,16 +197,16 @@ func cleanLines(pages []string, firstPage int) []line {
 		}
 	}
 	repeated := repeatedOf(keys)
-	var out []line
+	var out []Line
 	for i, ls := range split {
 		page := firstPage + i
 		if i > 0 {
-			out = append(out, line{page: page}) // page break
+			out = append(out, Line{Page: page}) // page break
 		}
 		prevHeader := false
 		for j, l := range ls {
 			if l == "" {
-				out = append(out, line{page: page})
+				out = append(out, Line{Page: page})
 				continue
 			}
 			if isFurniture(l) || (repeated != nil && repeated[keys[i][j]]) || (prevHeader && reHeaderDates.MatchString(l)) {
@@ -222,7 +224,7 @@ func cleanLines(pages []string, firstPage int) []line {
 					l = m[2]
 				}
 			}
-			out = append(out, line{text: l, page: page})
+			out = append(out, Line{Text: l, Page: page})
 		}
 	}
 	out = joinParaNumbers(out)
@@ -249,12 +251,12 @@ const (
 	looseLimit    = 60
 )
 
-// markShort sets line.short on every line of ls.
-func markShort(ls []line) {
+// markShort sets line.Short on every line of ls.
+func markShort(ls []Line) {
 	var lens []int
 	for _, l := range ls {
-		if l.text != "" && strings.Count(l.text, " ") >= 2 {
-			lens = append(lens, utf8.RuneCountInString(l.text))
+		if l.Text != "" && strings.Count(l.Text, " ") >= 2 {
+			lens = append(lens, utf8.RuneCountInString(l.Text))
 		}
 	}
 	limit, column := looseLimit, false
@@ -265,15 +267,15 @@ func markShort(ls []line) {
 	}
 	next := ""
 	for i := len(ls) - 1; i >= 0; i-- {
-		t := ls[i].text
+		t := ls[i].Text
 		if t == "" {
 			continue
 		}
 		n := utf8.RuneCountInString(t)
 		if next != "" && column {
-			n += 1 + utf8.RuneCountInString(firstToken(next))
+			n += 1 + utf8.RuneCountInString(FirstToken(next))
 		}
-		ls[i].short = n <= limit
+		ls[i].Short = n <= limit
 		next = t
 	}
 }
@@ -293,84 +295,6 @@ func columnWidth(lens []int) (int, float64) {
 		}
 	}
 	return width, float64(best) / float64(len(lens))
-}
-
-// unwrap joins the lines that a column wrapped into one line each, so
-// that a paragraph, a list item or a heading is one line whatever width
-// the producer set: a list or a paragraph then ends where the text says
-// (a heading, an item, a blank line, the end of a sentence on a short
-// line), never where a line merely happened to break. A line joins the one
-// before unless that one ends a sentence (an unbulleted item often follows
-// its predecessor's last sentence on the next line) or stands on its own:
-// it ends short and so do the lines joined to it (a heading or a label,
-// perhaps wrapped over two lines). A line that starts in lower case, or
-// follows one that ends on a comma or on a word that carries a sentence on,
-// always joins. A bullet, a numbered or lettered item and a known section
-// heading always start a line of their own.
-func unwrap(ls []line, ws wordSet) []line {
-	out := make([]line, 0, len(ls))
-	allShort := false // every line joined into out's last so far ended short
-	for i, l := range ls {
-		if i == 0 || l.text == "" || ls[i-1].text == "" || startsLine(l.text, ls[i-1].text) ||
-			sectionHeading(ls[i-1].text) && !startsLower(l.text) || tableCell(ls[i-1].text) && !startsLower(l.text) {
-			out = append(out, l)
-			allShort = l.short
-			continue
-		}
-		prev := ls[i-1]
-		last := &out[len(out)-1]
-		item := false
-		if g, _ := bulletOf(last.text); g != "" {
-			item = true // an item goes on to the next item, heading or blank line
-		}
-		joins := carriesOn(prev.text) || startsLower(l.text) ||
-			!sentenceEnd(prev.text) && (item || !(prev.short && allShort))
-		if !joins {
-			// a heading or a label follows a short line (a paragraph's
-			// last, another label); after a full line that ends a
-			// sentence, a short line is the head of the next sentence
-			out = append(out, l)
-			allShort = l.short && prev.short
-			continue
-		}
-		last.text = joinText(last.text, l.text, ws)
-		last.short = l.short
-		allShort = allShort && l.short
-	}
-	return out
-}
-
-// startsLine reports whether t, after the line prev, begins a line of its
-// own: a bullet, a numbered or lettered item, or a known section heading
-// (a heading's words that merely end a wrapped sentence, "... on the
-// basis of" / "recommendations", are not one).
-func startsLine(t, prev string) bool {
-	if g, _ := bulletOf(t); g != "" || tableCell(t) {
-		return true
-	}
-	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) ||
-		sectionHeading(t) && !carriesOn(prev)
-}
-
-// tableCell reports whether t is a grade cell of a judgement table
-// ("Requires improvement", "to be good"): a cell is never part of a
-// paragraph, whatever the lines around it.
-func tableCell(t string) bool {
-	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
-}
-
-// carriesOn reports whether a line ending as t must go on to the next:
-// it ends on a comma, a hyphen or a word no sentence ends on.
-func carriesOn(t string) bool {
-	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || continuesSentence(lastWord(t))
-}
-
-// firstToken is the run of non-space characters at the start of s.
-func firstToken(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 func isFurniture(l string) bool {
@@ -415,17 +339,17 @@ func repeatedOf(pages [][]string) map[string]bool {
 
 // joinParaNumbers glues a paragraph number standing alone on its line
 // ("8." then a blank line then "Ensure ...") to the text that follows.
-func joinParaNumbers(ls []line) []line {
+func joinParaNumbers(ls []Line) []Line {
 	out := ls[:0:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if reParaAlone.MatchString(l.text) {
+		if reParaAlone.MatchString(l.Text) {
 			j := i + 1
-			for j < len(ls) && ls[j].text == "" && j-i < 6 {
+			for j < len(ls) && ls[j].Text == "" && j-i < 6 {
 				j++
 			}
-			if j < len(ls) && ls[j].text != "" && !reParaAlone.MatchString(ls[j].text) {
-				out = append(out, line{text: l.text + " " + ls[j].text, page: l.page})
+			if j < len(ls) && ls[j].Text != "" && !reParaAlone.MatchString(ls[j].Text) {
+				out = append(out, Line{Text: l.Text + " " + ls[j].Text, Page: l.Page})
 				i = j
 				continue
 			}
@@ -433,77 +357,4 @@ func joinParaNumbers(ls []line) []line {
 		out = append(out, l)
 	}
 	return out
-}
-
-// wordSet is the set of lower-case words of a document, used to decide
-// whether a line-end hyphen splits one word or joins a compound.
-type wordSet map[string]bool
-
-func wordsOf(ls []line) wordSet {
-	ws := wordSet{}
-	for _, l := range ls {
-		for _, w := range strings.FieldsFunc(strings.ToLower(l.text), func(r rune) bool {
-			return !unicode.IsLetter(r) && r != '-'
-		}) {
-			ws[w] = true
-		}
-	}
-	return ws
-}
-
-// suffixes are word endings that are not words on their own: a line-end
-// hyphen before one of them splits a word ("recom-\nmendation" is rare, but
-// "assess-\nments" happens).
-var suffixes = map[string]bool{
-	"tion": true, "tions": true, "sion": true, "sions": true, "ment": true, "ments": true,
-	"ing": true, "ings": true, "ness": true, "ity": true, "ities": true, "ly": true,
-	"ance": true, "ence": true, "ances": true, "ences": true, "ous": true, "ive": true,
-	"ation": true, "ations": true, "ised": true, "ising": true, "ized": true, "izing": true,
-	"ible": true, "able": true, "ial": true, "ially": true, "ally": true, "ity.": true,
-}
-
-// joinText appends next to text, rejoining a line-end hyphen: the hyphen is
-// kept ("pre-proceedings", "decision-making") unless the halves are clearly
-// one word (the joined word occurs elsewhere in the document and the
-// hyphenated one does not, or the second half is a bare suffix).
-func joinText(text, next string, ws wordSet) string {
-	if text == "" {
-		return next
-	}
-	if next == "" {
-		return text
-	}
-	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && !strings.HasSuffix(text, "--") {
-		head := lastWord(strings.TrimSuffix(text, "-"))
-		tail := firstWord(next)
-		r, _ := utf8.DecodeRuneInString(next)
-		if head != "" && tail != "" && unicode.IsLower(r) {
-			lh, lt := strings.ToLower(head), strings.ToLower(tail)
-			if (ws[lh+lt] && !ws[lh+"-"+lt]) || suffixes[lt] {
-				return strings.TrimSuffix(text, "-") + next
-			}
-			return text + next
-		}
-		if head != "" && unicode.IsLetter(r) {
-			return text + next // "16-\n17" style or "Multi-\nAgency": keep the hyphen
-		}
-	}
-	return text + " " + next
-}
-
-func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if i < 0 {
-		return s
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return s[i+n:]
-}
-
-func firstWord(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if i < 0 {
-		return s
-	}
-	return s[:i]
 }

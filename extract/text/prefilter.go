@@ -1,4 +1,4 @@
-package extract
+package text
 
 // The rule tables are regular expressions matched on every sentence of
 // every document, and Go's regexp engine tries a pattern that starts with
@@ -18,25 +18,31 @@ import (
 	"unicode/utf8"
 )
 
-// pattern is a compiled regexp with its prefilter.
-type pattern struct {
-	re   *regexp.Regexp
-	need []string // case-folded literals, at least one of which must occur; nil: no prefilter
+// A Pattern is a compiled regexp with its prefilter.
+type Pattern struct {
+	Re   *regexp.Regexp
+	Need []string // case-folded literals, at least one of which must occur; nil: no prefilter
 }
 
-func mustPattern(expr string) pattern {
-	re := regexp.MustCompile(expr)
-	return pattern{re: re, need: required(expr)}
+// MustPattern compiles expr with its prefilter; it panics on a bad expr,
+// as regexp.MustCompile does (the rule tables are fixed).
+func MustPattern(expr string) Pattern {
+	return NewPattern(regexp.MustCompile(expr))
 }
 
-// may reports whether the pattern can match text, whose folded form
-// (fold(text)) is folded. False is certain; true means the regexp must
+// NewPattern is re with the prefilter of its expression.
+func NewPattern(re *regexp.Regexp) Pattern {
+	return Pattern{Re: re, Need: Required(re.String())}
+}
+
+// May reports whether the pattern can match text, whose folded form
+// (Fold(text)) is folded. False is certain; true means the regexp must
 // decide.
-func (p pattern) may(folded string) bool {
-	if p.need == nil {
+func (p Pattern) May(folded string) bool {
+	if p.Need == nil {
 		return true
 	}
-	for _, n := range p.need {
+	for _, n := range p.Need {
 		if strings.Contains(folded, n) {
 			return true
 		}
@@ -44,20 +50,20 @@ func (p pattern) may(folded string) bool {
 	return false
 }
 
-// find is FindStringIndex of the regexp on s, skipped when the prefilter
-// rules a match out; folded is fold(s), or the fold of a text s is part of.
-func (p pattern) find(folded, s string) []int {
-	if !p.may(folded) {
+// Find is FindStringIndex of the regexp on s, skipped when the prefilter
+// rules a match out; folded is Fold(s), or the fold of a text s is part of.
+func (p Pattern) Find(folded, s string) []int {
+	if !p.May(folded) {
 		return nil
 	}
-	return p.re.FindStringIndex(s)
+	return p.Re.FindStringIndex(s)
 }
 
-// fold maps every rune to one representative of its case-folding orbit
+// Fold maps every rune to one representative of its case-folding orbit
 // (the smallest), so that text and literals that match case-insensitively
 // fold to the same string -- including the odd pairs that simple
 // lower-casing misses, such as the long s and the Kelvin sign.
-func fold(s string) string {
+func Fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf {
 			return strings.Map(foldRune, s)
@@ -88,9 +94,9 @@ func foldRune(r rune) rune {
 	return min
 }
 
-// required returns case-folded literals at least one of which occurs in
+// Required returns case-folded literals at least one of which occurs in
 // every match of expr, or nil when no useful set can be proved.
-func required(expr string) []string {
+func Required(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
@@ -109,7 +115,7 @@ func required(expr string) []string {
 func need(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return []string{fold(string(re.Rune))}
+		return []string{Fold(string(re.Rune))}
 	case syntax.OpCapture:
 		return need(re.Sub[0])
 	case syntax.OpPlus:

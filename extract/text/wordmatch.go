@@ -1,4 +1,4 @@
-package extract
+package text
 
 // A word table answers "which of these word-bounded patterns occur in this
 // text?" for a whole rule table in one pass, with exactly the answers of
@@ -27,8 +27,8 @@ import (
 	"unicode/utf8"
 )
 
-// wordTable is a compiled table of word-bounded patterns (at most 64).
-type wordTable struct {
+// A WordTable is a compiled table of word-bounded patterns (at most 64).
+type WordTable struct {
 	folded bool             // case-insensitive: prefixes are looked up in the folded text
 	whole  []*regexp.Regexp // each pattern as a whole (fallback)
 	alts   []wordAlt
@@ -47,14 +47,14 @@ type wordAlt struct {
 // maxPrefixes bounds the cross product of literal sets in a prefix.
 const maxPrefixes = 256
 
-// newWordTable compiles patterns, each a regexp body to be matched on word
+// NewWordTable compiles patterns, each a regexp body to be matched on word
 // boundaries; flags ("" or "(?i)") apply to all of them. An empty pattern
 // never matches.
-func newWordTable(flags string, pats []string) *wordTable {
+func NewWordTable(flags string, pats []string) *WordTable {
 	if len(pats) > 64 {
-		panic("wordTable: more than 64 patterns")
+		panic("WordTable: more than 64 patterns")
 	}
-	t := &wordTable{folded: strings.Contains(flags, "i"), pair: map[uint16][]int32{}}
+	t := &WordTable{folded: strings.Contains(flags, "i"), pair: map[uint16][]int32{}}
 	for owner, p := range pats {
 		if p == "" {
 			t.whole = append(t.whole, regexp.MustCompile(`$.`))
@@ -72,7 +72,7 @@ func newWordTable(flags string, pats []string) *wordTable {
 	return t
 }
 
-func (t *wordTable) add(owner int, flags, a string) {
+func (t *WordTable) add(owner int, flags, a string) {
 	idx := int32(len(t.alts))
 	re, err := syntax.Parse(flags+a, syntax.Perl)
 	if err != nil {
@@ -104,19 +104,14 @@ func (t *wordTable) add(owner int, flags, a string) {
 	t.scan = append(t.scan, idx)
 }
 
-// match returns the set of patterns (bit i for pattern i) that match s.
-func (t *wordTable) match(s string) uint64 {
+// Match returns the set of patterns (bit i for pattern i) that match s.
+func (t *WordTable) Match(s string) uint64 {
 	var got uint64
 	key := s
 	if t.folded {
 		f, same := foldSame(s)
 		if !same {
-			for i, re := range t.whole {
-				if re.MatchString(s) {
-					got |= 1 << i
-				}
-			}
-			return got
+			return t.MatchEach(s)
 		}
 		key = f
 	}
@@ -172,7 +167,31 @@ func (t *wordTable) match(s string) uint64 {
 	return got
 }
 
-// foldSame returns fold(s) and whether every rune of s folds to a rune of
+// MatchEach is what Match must answer, found the slow way: the set of
+// patterns whose own regexps match s. Match falls back to it for texts
+// whose case folding changes byte widths; tests compare the two.
+func (t *WordTable) MatchEach(s string) uint64 {
+	var got uint64
+	for i, re := range t.whole {
+		if re.MatchString(s) {
+			got |= 1 << i
+		}
+	}
+	return got
+}
+
+// Scanned lists the alternatives that are run as unanchored regexps over
+// the whole text, not looked up by a literal prefix (a leading \b or no
+// literal prefix does that): each costs a scan of every text matched.
+func (t *WordTable) Scanned() []string {
+	var out []string
+	for _, a := range t.scan {
+		out = append(out, t.alts[a].re.String())
+	}
+	return out
+}
+
+// foldSame returns Fold(s) and whether every rune of s folds to a rune of
 // the same width (so that byte offsets agree).
 func foldSame(s string) (string, bool) {
 	ascii := true
@@ -349,7 +368,7 @@ func exactSet(re *syntax.Regexp, folded bool) ([]string, bool) {
 			}
 		}
 		if folded {
-			s = fold(s)
+			s = Fold(s)
 		}
 		return []string{s}, true
 	case syntax.OpCharClass:
@@ -362,7 +381,7 @@ func exactSet(re *syntax.Regexp, folded bool) ([]string, bool) {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				s := string(r)
 				if folded {
-					s = fold(s)
+					s = Fold(s)
 				}
 				if !seen[s] {
 					seen[s] = true
