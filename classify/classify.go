@@ -74,7 +74,7 @@ func ClassifyParts(src *extract.Source) []Part {
 		}
 		for _, seg := range splitPack(lines) {
 			d := analyse(src, seg, false)
-			if !ofstedType(d.Type) {
+			if !d.Type.Ofsted() {
 				continue
 			}
 			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
@@ -101,15 +101,6 @@ func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.S
 		sub.Pages = append(sub.Pages, strings.Join(raw[from:to], "\n"))
 	}
 	return sub
-}
-
-// ofstedType reports whether t is a type of Ofsted report or letter.
-func ofstedType(t extract.Type) bool {
-	switch t {
-	case extract.TypeILACS, extract.TypeSIF, extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND:
-		return true
-	}
-	return false
 }
 
 var (

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/find"
 	"github.com/ofsted/ofsted/extract/read"
 )
 
@@ -179,7 +180,7 @@ func analyseSource(src *extract.Source) []extract.Document {
 		if i > 0 {
 			text = alignPages(p.Source, d.PageStart)
 		}
-		d.Findings = extract.Find(&d, text)
+		d.Findings = find.Find(&d, text)
 		if d.Findings == nil {
 			d.Findings = []extract.Finding{}
 		}

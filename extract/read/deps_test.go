@@ -53,7 +53,7 @@ func under(pkg, lib string) bool {
 // the model and the packages that need only the model do not pull in the
 // PDF library or the HTML parser.
 func TestModelImportersCompileNoReader(t *testing.T) {
-	for _, pkg := range []string{"extract", "extract/text", "classify", "index"} {
+	for _, pkg := range []string{"extract", "extract/text", "extract/framework", "extract/find", "classify", "index"} {
 		t.Run(camel(pkg), func(t *testing.T) {
 			for _, dep := range goList(t, "-deps", module+"/"+pkg) {
 				for _, l := range readerLibraries {
@@ -101,13 +101,16 @@ func TestOnlyLeavesImportReaderLibraries(t *testing.T) {
 
 // TestLayers checks the layering of the extraction packages: the line
 // machinery below everything imports no package of the project, so that
-// no knowledge of Ofsted's documents (or of the model) creeps into it.
+// no knowledge of Ofsted's documents (or of the model) creeps into it;
+// the framework tables import only the model, so that any package can
+// read them without the rules.
 func TestLayers(t *testing.T) {
 	for _, tc := range []struct {
 		name, pkg string
 		allowed   []string // project packages it may depend on
 	}{
 		{"Text", "extract/text", nil},
+		{"Framework", "extract/framework", []string{"extract"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, dep := range goList(t, "-deps", "-test", module+"/"+tc.pkg) {

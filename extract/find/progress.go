@@ -1,11 +1,11 @@
-package extract
+package find
 
 // Committee papers restate an inspection: its judgement table (often as a
 // two-column table whose cells text converters join with " | "), the areas
 // for improvement as a lettered list ("a. The quality of ..."), and a
 // progress table ("Area for improvement | Progress") with a column of
 // bulleted progress statements. The judgement and list rules read them
-// once the tables are flattened: unpipe turns each table row into its left
+// once the tables are flattened: unpipe (table.go) turns each row into its left
 // cell and its right cell, gluing cells that wrap onto the next line back
 // to their row, so that "children who need help and | Requires" /
 // "protection | improvement to be good" reads "... help and protection" /
@@ -18,58 +18,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
-
-// reGradeStart is a right cell that starts a grade which may wrap.
-var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
-
-// reGradeTail is the wrapped end of a grade at the end of a continuation
-// line: "protection improvement", "improvement to be good".
-var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
-
-// unpipe flattens rows of " | " tables into their cells, one line per cell,
-// gluing a wrapped row (a next line that starts in lower case, or has an
-// empty left cell) back to it. Lines outside tables are kept as they are.
-func unpipe(ls []text.Line) []text.Line {
-	var out []text.Line
-	for i := 0; i < len(ls); i++ {
-		l, r, ok := text.SplitRow(ls[i].Text)
-		if !ok {
-			out = append(out, ls[i])
-			continue
-		}
-		page := ls[i].Page
-		for i+1 < len(ls) && ls[i+1].Text != "" {
-			next := ls[i+1].Text
-			nl, nr, piped := text.SplitRow(next)
-			if piped && (nl == "" || text.StartsLower(nl)) {
-				l, r = strings.TrimSpace(l+" "+nl), strings.TrimSpace(r+" "+nr)
-				i++
-				continue
-			}
-			if !piped && text.StartsLower(next) {
-				if reGradeStart.MatchString(r) {
-					if m := reGradeTail.FindStringSubmatchIndex(next); m != nil && m[3] > m[2] {
-						r = r + " " + strings.TrimSpace(next[m[2]:m[3]])
-						next = strings.TrimSpace(next[:m[2]])
-					}
-				}
-				l = strings.TrimSpace(l + " " + next)
-				i++
-				continue
-			}
-			break
-		}
-		if l != "" {
-			out = append(out, text.Line{Text: l, Page: page})
-		}
-		if r != "" {
-			out = append(out, text.Line{Text: r, Page: page})
-		}
-	}
-	return out
-}
 
 var (
 	// The header of a progress table.
@@ -81,15 +32,15 @@ var (
 
 // findProgress returns one strength per progress statement of a committee
 // paper's progress table, prefixed with the area it is about.
-func findProgress(ls []text.Line, ws text.WordSet) []Finding {
-	var out []Finding
+func findProgress(ls []text.Line, ws text.WordSet) []extract.Finding {
+	var out []extract.Finding
 	for i := 0; i < len(ls); i++ {
 		if !reProgressHeader.MatchString(ls[i].Text) {
 			continue
 		}
 		area := ""
 		before := len(out)
-		var cur *Finding
+		var cur *extract.Finding
 		flush := func() {
 			if cur != nil && strings.TrimSpace(cur.Text) != "" {
 				if area != "" {
@@ -120,11 +71,11 @@ func findProgress(ls []text.Line, ws text.WordSet) []Finding {
 			}
 			if m := reProgressBullet.FindString(r); m != "" {
 				flush()
-				cur = &Finding{Kind: KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].Page, Rule: "committee.progress"}
+				cur = &extract.Finding{Kind: extract.KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].Page, Rule: "committee.progress"}
 				continue
 			}
 			if cur == nil {
-				cur = &Finding{Kind: KindProgress, Text: r, Page: ls[j].Page, Rule: "committee.progress"}
+				cur = &extract.Finding{Kind: extract.KindProgress, Text: r, Page: ls[j].Page, Rule: "committee.progress"}
 				continue
 			}
 			cur.Text = text.JoinText(cur.Text, r, ws)

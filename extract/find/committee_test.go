@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -81,36 +82,36 @@ func TestCommitteeFindings(t *testing.T) {
 		"",
 		"7. Although early progress has been made, it is too soon to judge.",
 	}, "\n")
-	doc := Document{Type: TypeCommittee}
-	fs := Find(&doc, &Source{Format: "text", Pages: []string{paper}})
+	doc := extract.Document{Type: extract.TypeCommittee}
+	fs := Find(&doc, &extract.Source{Format: "text", Pages: []string{paper}})
 	checkFindings(t, fs)
 	type kt struct {
-		Kind Kind
-		Dom  Domain
-		G    Grade
+		Kind extract.Kind
+		Dom  extract.Domain
+		G    extract.Grade
 		Text string
 	}
 	var got []kt
 	for _, f := range fs {
 		switch f.Kind {
-		case KindJudgement:
+		case extract.KindJudgement:
 			got = append(got, kt{f.Kind, f.Domain, f.Grade, ""})
-		case KindRecommendation:
+		case extract.KindRecommendation:
 			got = append(got, kt{f.Kind, "", "", f.Text})
-		case KindProgress:
+		case extract.KindProgress:
 			got = append(got, kt{f.Kind, "", "", f.Text})
 		}
 	}
 	want := []kt{
-		{KindJudgement, DomainLeaders, GradeGood, ""},
-		{KindJudgement, DomainHelp, GradeRI, ""},
-		{KindJudgement, DomainInCare, GradeGood, ""},
-		{KindJudgement, DomainOverall, GradeGood, ""},
-		{KindRecommendation, "", "", "The timeliness of strategy discussions, so that partners take part."},
-		{KindRecommendation, "", "", "The quality of plans for children in need."},
-		{KindProgress, "", "", "Strategy discussions: A task group has met monthly"},
-		{KindProgress, "", "", "Strategy discussions: Police now join strategy discussions in the MASH"},
-		{KindProgress, "", "", "Plans for children: A new plan template is in use"},
+		{extract.KindJudgement, extract.DomainLeaders, extract.GradeGood, ""},
+		{extract.KindJudgement, extract.DomainHelp, extract.GradeRI, ""},
+		{extract.KindJudgement, extract.DomainInCare, extract.GradeGood, ""},
+		{extract.KindJudgement, extract.DomainOverall, extract.GradeGood, ""},
+		{extract.KindRecommendation, "", "", "The timeliness of strategy discussions, so that partners take part."},
+		{extract.KindRecommendation, "", "", "The quality of plans for children in need."},
+		{extract.KindProgress, "", "", "Strategy discussions: A task group has met monthly"},
+		{extract.KindProgress, "", "", "Strategy discussions: Police now join strategy discussions in the MASH"},
+		{extract.KindProgress, "", "", "Plans for children: A new plan template is in use"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings =\n%+v\nwant\n%+v", got, want)
@@ -119,10 +120,10 @@ func TestCommitteeFindings(t *testing.T) {
 
 func TestLetteredListEndsAtSiblingItem(t *testing.T) {
 	text := "- c) Areas highlighted for further focus were:\n- Consistent pathway plans.\n- The dashboard is used\n- d) There is likely to be one further inspection.\n- e) Work was underway."
-	doc := Document{Type: TypeCommittee}
+	doc := extract.Document{Type: extract.TypeCommittee}
 	var got []string
-	for _, f := range Find(&doc, &Source{Format: "text", Pages: []string{text}}) {
-		if f.Kind == KindRecommendation {
+	for _, f := range Find(&doc, &extract.Source{Format: "text", Pages: []string{text}}) {
+		if f.Kind == extract.KindRecommendation {
 			got = append(got, f.Text)
 		}
 	}
@@ -139,8 +140,8 @@ func FuzzCommittee(f *testing.F) {
 	f.Add("1.1 Ofsted judged the overall effectiveness of services to be good, the same judgement as in 2018. Leaders were judged outstanding.")
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
-		doc := Document{Type: TypeCommittee}
-		fs := Find(&doc, &Source{Format: "text", Pages: []string{s}})
+		doc := extract.Document{Type: extract.TypeCommittee}
+		fs := Find(&doc, &extract.Source{Format: "text", Pages: []string{s}})
 		if d := time.Since(start); d > 2*time.Second {
 			t.Fatalf("took %s on %d bytes", d, len(s))
 		}
@@ -157,7 +158,7 @@ func TestCommitteeProseJudgements(t *testing.T) {
 		"1.1 Children's services were inspected in November 2023. Ofsted judged the overall effectiveness of services to be good, the same judgement as at the previous inspection in 2018.\n\n" +
 		"1.2 The impact of leaders on social work practice was judged outstanding.\n\n" +
 		"1.3 In 2018 the experiences and progress of children in care were judged to require improvement to be good.\n"
-	got := Find(&Document{Type: TypeCommittee, Published: "2024-02-01"}, &Source{Pages: []string{text}})
+	got := Find(&extract.Document{Type: extract.TypeCommittee, Published: "2024-02-01"}, &extract.Source{Pages: []string{text}})
 	var out []string
 	for _, f := range got {
 		out = append(out, fmt.Sprintf("%s %s %s %s: %s", f.Kind, f.Domain, f.Grade, f.Rule, f.Text))

@@ -1,4 +1,4 @@
-package extract
+package find
 
 // News articles report an inspection in prose: "rated 'good' by Ofsted",
 // "branded inadequate", "The overall effectiveness of the local authority is
@@ -14,67 +14,20 @@ package extract
 // or a copula right after a service or domain label); "receive a good
 // service" is not a judgement.
 //
-// Recommendations are quoted in reported speech ("Ofsted said the
-// authority should ...", "Ofsted recommends X improves ...", "... needs
-// improving, the report concludes"), one finding per sentence. The
-// standfirst (the paragraph after the headline) summarises the article and
-// is not read for them.
+// Committee papers with no copy of the table restate the judgements in
+// the same prose, and are read by the same rules. SIF reports state their
+// overall and LSCB judgements in a sentence as well as in the table
+// ("Children's services in X require improvement to be good", "The LSCB
+// is good"): those sentences are read here too.
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
-
-// prose is one sentence of running text with the page it starts on and the
-// index of its paragraph.
-type prose struct {
-	text string
-	page int
-	para int
-}
-
-// cutProse returns the sentences of ls: paragraphs are runs of non-empty
-// lines (list items are paragraphs of their own), cut at a full stop,
-// question or exclamation mark followed by a space and a capital letter or
-// opening quote.
-func cutProse(ls []text.Line, ws text.WordSet) []prose {
-	var out []prose
-	para := 0
-	var cur strings.Builder
-	page := 0
-	flush := func() {
-		if cur.Len() > 0 {
-			ss, _ := text.Sentences(cur.String(), text.ProseSplit())
-			for _, s := range ss {
-				out = append(out, prose{text: s, page: page, para: para})
-			}
-			para++
-		}
-		cur.Reset()
-	}
-	for _, l := range ls {
-		if l.Text == "" {
-			flush()
-			continue
-		}
-		if g, _ := text.Bullet(l.Text); g != "" || text.ListMarker(l.Text) {
-			flush()
-		}
-		if cur.Len() == 0 {
-			page = l.Page
-			cur.WriteString(l.Text)
-			continue
-		}
-		s := text.JoinText(cur.String(), l.Text, ws)
-		cur.Reset()
-		cur.WriteString(s)
-	}
-	flush()
-	return out
-}
 
 var (
 	// A grade as news prose writes it, quoted or not.
@@ -109,13 +62,13 @@ var (
 // council, children's services) grades overall effectiveness.
 var newsDomains = []struct {
 	re     *regexp.Regexp
-	domain Domain
+	domain extract.Domain
 }{
-	{regexp.MustCompile(`(?i)\boverall effectiveness\b|\boverall\b`), DomainOverall},
-	{regexp.MustCompile(`(?i)\b(?:impact of leaders|leadership(?:,? management)?(?: and governance)?|leaders)\b`), DomainLeaders},
-	{regexp.MustCompile(`(?i)\b(?:children (?:who need|in need of) help and protection|help and protection|protection of children|children in need)\b`), DomainHelp},
-	{regexp.MustCompile(`(?i)\b(?:children in care and care leavers|children looked after|looked[- ]after children|children in care)\b`), DomainInCare},
-	{regexp.MustCompile(`(?i)\bcare leavers\b`), DomainCareLeaver},
+	{regexp.MustCompile(`(?i)\boverall effectiveness\b|\boverall\b`), extract.DomainOverall},
+	{regexp.MustCompile(`(?i)\b(?:impact of leaders|leadership(?:,? management)?(?: and governance)?|leaders)\b`), extract.DomainLeaders},
+	{regexp.MustCompile(`(?i)\b(?:children (?:who need|in need of) help and protection|help and protection|protection of children|children in need)\b`), extract.DomainHelp},
+	{regexp.MustCompile(`(?i)\b(?:children in care and care leavers|children looked after|looked[- ]after children|children in care)\b`), extract.DomainInCare},
+	{regexp.MustCompile(`(?i)\bcare leavers\b`), extract.DomainCareLeaver},
 }
 
 // reServiceSubject names the service as a whole: a rating of it is the
@@ -124,7 +77,7 @@ var reServiceSubject = regexp.MustCompile(`(?i)\b(?:children['’]?s services|ch
 
 // articleYear is the year the article reports on: the year of its date, or
 // else the latest year it mentions (not after the document's date).
-func articleYear(doc *Document, text string) int {
+func articleYear(doc *extract.Document, text string) int {
 	for _, d := range []string{doc.Published, doc.VisitEnd, doc.VisitStart} {
 		if len(d) >= 4 {
 			if y, err := strconv.Atoi(d[:4]); err == nil {
@@ -206,9 +159,9 @@ func pastIn(c string, year int) bool {
 
 // domainBefore returns the domain whose label is nearest before offset i
 // in the clause c (within a few words), or "" when none is.
-func domainBefore(c string, i int) Domain {
+func domainBefore(c string, i int) extract.Domain {
 	type span struct {
-		d          Domain
+		d          extract.Domain
 		start, end int
 	}
 	var spans []span
@@ -217,7 +170,7 @@ func domainBefore(c string, i int) Domain {
 			spans = append(spans, span{d.domain, m[0], m[1]})
 		}
 	}
-	best, bestAt := Domain(""), -1
+	best, bestAt := extract.Domain(""), -1
 	for _, a := range spans {
 		inside := false
 		for _, b := range spans {
@@ -240,9 +193,9 @@ func domainBefore(c string, i int) Domain {
 
 // findNewsJudgements returns the judgements an article reports for the
 // current inspection.
-func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
-	var out []Finding
-	have := map[Domain]bool{}
+func findNewsJudgements(doc *extract.Document, sents []prose, year int) []extract.Finding {
+	var out []extract.Finding
+	have := map[extract.Domain]bool{}
 	for _, s := range sents {
 		t := s.text
 		type hit struct{ at, end, gAt, gEnd int }
@@ -279,16 +232,16 @@ func findNewsJudgements(doc *Document, sents []prose, year int) []Finding {
 				if !reServiceSubject.MatchString(subject) && !serviceAfter(t, h.gEnd) && !strings.Contains(strings.ToLower(t[h.at:]), "overall") && !strings.Contains(strings.ToLower(t), "ofsted") {
 					continue
 				}
-				d = DomainOverall
+				d = extract.DomainOverall
 			}
-			if d == DomainOverall && domainAfter(t, h.gEnd) {
+			if d == extract.DomainOverall && domainAfter(t, h.gEnd) {
 				continue // "rated good for leadership": a domain after the grade
 			}
 			if have[d] {
 				continue
 			}
 			have[d] = true
-			out = append(out, Finding{Kind: KindJudgement, Domain: d, Grade: g, Text: t, Page: s.page, Rule: "news.judgement"})
+			out = append(out, extract.Finding{Kind: extract.KindJudgement, Domain: d, Grade: g, Text: t, Page: s.page, Rule: "news.judgement"})
 		}
 	}
 	return out
@@ -317,7 +270,7 @@ func domainAfter(t string, i int) bool {
 	}
 	after := rest[k+5:]
 	for _, d := range newsDomains {
-		if d.domain == DomainOverall {
+		if d.domain == extract.DomainOverall {
 			continue
 		}
 		if m := d.re.FindStringIndex(after); m != nil && m[0] < 30 {
@@ -335,51 +288,10 @@ func negatedBefore(t string, i int) bool {
 	return reNegated.MatchString(t[:i])
 }
 
-var (
-	// Who reports a recommendation, and the verb: "Ofsted said", "the
-	// report concludes", "inspectors recommended", "It added that".
-	reReporter = regexp.MustCompile(`(?i)\b(?:ofsted|inspectors?|the (?:report|watchdog|inspectorate|regulator|letter|inspection)|it|they)\s+(?:\w+\s+){0,2}(?:recommend(?:s|ed)?|said|says|added|adds|concluded|concludes|told|urged|called|wants?|asked|stated|states|noted|found|highlighted)\b|\brecommend(?:s|ed|ations?)\b`)
-	// What a recommendation says must happen.
-	reMust = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|need(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))|recommend(?:s|ed)? that\b|recommends? (?:that )?(?:\S+ ){1,3}?(?:improves?|strengthens?|ensures?|develops?|reviews?|reduces?|increases?))\b`)
-	// A passive "needs improving" sentence that carries on a list of them.
-	reNeedsPassive = regexp.MustCompile(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
-	// Speech by someone other than the inspectors ("she said").
-	reOtherSpeaker = regexp.MustCompile(`(?i)\b(?:he|she|i|we)\s+(?:said|says|added|adds)\b|^[“"]`)
-)
-
-// findNewsRecommendations returns the recommendations an article quotes.
-func findNewsRecommendations(sents []prose) []Finding {
-	var out []Finding
-	standfirst := -1
-	if len(sents) > 0 {
-		standfirst = sents[0].para + 1 // the paragraph after the headline
-		if len(sents) > 1 && sents[1].para != sents[0].para {
-			standfirst = sents[1].para
-		}
-	}
-	prevRec := -2
-	for i, s := range sents {
-		if s.para <= standfirst {
-			continue
-		}
-		t := s.text
-		rec := reReporter.MatchString(t) && reMust.MatchString(t) && !reOtherSpeaker.MatchString(t)
-		if !rec && prevRec == i-1 && reNeedsPassive.MatchString(t) && !reOtherSpeaker.MatchString(t) {
-			rec = true // "The consistency of ... needs addressing as does ..."
-		}
-		if !rec {
-			continue
-		}
-		prevRec = i
-		out = append(out, Finding{Kind: KindRecommendation, Text: t, Page: s.page, Rule: "news.recommendation"})
-	}
-	return out
-}
-
 // committeeYear is the year of the inspection a committee paper reports:
 // the latest year it mentions, not after its meeting date. Papers go to
 // committee months after the inspection, often in the next year.
-func committeeYear(doc *Document, text string) int {
+func committeeYear(doc *extract.Document, text string) int {
 	limit := 0
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
@@ -390,7 +302,7 @@ func committeeYear(doc *Document, text string) int {
 // findCommitteeJudgements returns the judgements a committee paper with
 // no judgement table restates in prose ("Ofsted judged the overall
 // effectiveness of services to be good"), read as news prose is.
-func findCommitteeJudgements(doc *Document, ls []text.Line, ws text.WordSet) []Finding {
+func findCommitteeJudgements(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
 	fs := findNewsJudgements(doc, sents, committeeYear(doc, proseText(sents)))
 	for i := range fs {
@@ -400,49 +312,35 @@ func findCommitteeJudgements(doc *Document, ls []text.Line, ws text.WordSet) []F
 	return fs
 }
 
-// proseText is the sentences joined by spaces.
-func proseText(sents []prose) string {
-	var b strings.Builder
-	for _, s := range sents {
-		b.WriteString(s.text)
-		b.WriteByte(' ')
+var (
+	// SIF: "Children's services in Bedford Borough require improvement to be good".
+	// SIF 2014-15: "The overall judgement is that children's services are good".
+	reSIFOverall = regexp.MustCompile(`(?i)(?:children['’]s services in [^.]{2,80}?|the overall judgement is(?: that children['’]s services)?) (?:are |is |requires? )?(inadequate|good|outstanding|(?:requires )?improvement(?: to be good)?)`)
+	// SIF: "The Local Safeguarding Children Board is good".
+	reLSCB = regexp.MustCompile(`(?i)\bthe (?:effectiveness of the )?(?:local safeguarding children board|lscb)(?: \(lscb\))? (?:is|requires)(?: judged to be)? (requires improvement(?: to be good)?|improvement(?: to be good)?|inadequate|good|outstanding)\b`)
+)
+
+// sifOverall returns the overall judgement a SIF report states in a
+// sentence of its table region j ("Children's services in X require
+// improvement to be good").
+func sifOverall(j text.Joined) (extract.Finding, bool) {
+	m := reSIFOverall.FindStringSubmatchIndex(j.Text)
+	if m == nil {
+		return extract.Finding{}, false
 	}
-	return b.String()
+	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainOverall, Grade: gradeOf(j.Text[m[2]:m[3]]),
+		Text: j.Text[m[0]:m[1]], Page: j.PageAt(m[0]), Rule: "judgement.sif-overall"}, true
 }
 
-// reFindingReported is a sentence that reports what the inspectors found:
-// "Inspectors found that ...", "The report praised ...", "Ofsted said
-// social workers ...".
-var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:report|watchdog|inspectorate|regulator|letter|inspection))\b[^.;]{0,40}?\b(?:found|finds|said|says|noted|notes|highlighted|praised|praises|criticised|criticized|criticises|concluded|reported|observed|identified|warned|added)\b`)
-
-// findNewsFindings returns the strengths and weaknesses an article quotes
-// from the inspection: sentences that report what the inspectors found,
-// read by the same rules as a report's sentences. Sentences that are
-// already a judgement or a recommendation, and other people's words, are
-// left out.
-func findNewsFindings(sents []prose, have []Finding) []Finding {
-	r := swTable()
-	var out []Finding
-	for _, s := range sents {
-		t := s.text
-		if !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
-			continue
-		}
-		k, rule := r.classify(sentence{text: t})
-		if k != KindStrength && k != KindWeakness {
-			continue
-		}
-		out = append(out, Finding{Kind: k, Text: t, Page: s.page, Rule: "news." + rule})
+// sifLSCB returns the judgement of the local safeguarding children board
+// that a SIF report states in a sentence anywhere in ls ("The LSCB is
+// good").
+func sifLSCB(ls []text.Line) (extract.Finding, bool) {
+	all := text.Join(ls)
+	m := reLSCB.FindStringSubmatchIndex(all.Text)
+	if m == nil {
+		return extract.Finding{}, false
 	}
-	return out
-}
-
-// findNews returns the judgements, recommendations and findings a news
-// article reports in prose.
-func findNews(doc *Document, ls []text.Line, ws text.WordSet) []Finding {
-	sents := cutProse(ls, ws)
-	year := articleYear(doc, proseText(sents))
-	out := findNewsJudgements(doc, sents, year)
-	out = append(out, findNewsRecommendations(sents)...)
-	return append(out, findNewsFindings(sents, out)...)
+	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainLSCB, Grade: gradeOf(all.Text[m[2]:m[3]]),
+		Text: all.Text[m[0]:m[1]], Page: all.PageAt(m[0]), Rule: "judgement.lscb"}, true
 }

@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"reflect"
@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -66,10 +67,10 @@ func TestSentenceContext(t *testing.T) {
 	ls := text.Clean(pages, 1)
 	got := sentences(ls, text.WordsOf(ls))
 	want := []struct {
-		domain Domain
+		domain extract.Domain
 		page   int
-		list   Kind
-	}{{"", 1, ""}, {DomainInCare, 1, ""}, {"", 2, KindStrength}, {"", 2, KindStrength}} // "Strengths" leaves the judgement section
+		list   extract.Kind
+	}{{"", 1, ""}, {extract.DomainInCare, 1, ""}, {"", 2, extract.KindStrength}, {"", 2, extract.KindStrength}} // "Strengths" leaves the judgement section
 	if len(got) != len(want) {
 		t.Fatalf("sentences = %q, want %d", sentenceTexts(got), len(want))
 	}

@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"os"
@@ -52,10 +52,10 @@ func TestWordTableMatchesRegexps(t *testing.T) {
 // TestWordTableFixtures checks every line of the test fixtures (and of the
 // corpus texts, when present) against the patterns' regexps.
 func TestWordTableFixtures(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/find/*.txt")
-	more, _ := filepath.Glob("../testdata/sample/*.txt")
+	files, _ := filepath.Glob("../../testdata/find/*.txt")
+	more, _ := filepath.Glob("../../testdata/sample/*.txt")
 	files = append(files, more...)
-	if c, err := filepath.Abs("../../shared/corpus/text"); err == nil {
+	if c, err := filepath.Abs("../../../shared/corpus/text"); err == nil {
 		more, _ := filepath.Glob(filepath.Join(c, "*.txt"))
 		files = append(files, more...)
 	}

@@ -1,4 +1,4 @@
-package extract
+package find
 
 // Strengths and weaknesses are body sentences that evaluate practice. A
 // sentence is classified by its main clause, with rules kept as tables of
@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -39,7 +40,7 @@ type cue struct {
 }
 
 // cueTable is a table of cues with its word table, which finds the cues
-// that match a text in one pass (see wordmatch.go).
+// that match a text in one pass (see text.WordTable).
 type cueTable struct {
 	cues  []cue
 	words *text.WordTable
@@ -152,7 +153,7 @@ var swTable = sync.OnceValue(newSWRules)
 
 // polarity is the verdict of a clause with the name of the deciding cue.
 type polarity struct {
-	kind Kind // KindStrength, KindWeakness or "" (neutral)
+	kind extract.Kind // KindStrength, KindWeakness or "" (neutral)
 	cue  string
 }
 
@@ -198,16 +199,16 @@ func (r *swRules) clause(s string) polarity {
 			if r.inConditional(s, m[0]) {
 				continue
 			}
-			return polarity{KindWeakness, c.Name}
+			return polarity{extract.KindWeakness, c.Name}
 		}
 	}
 	if dbl {
-		return polarity{KindStrength, "double-negative"}
+		return polarity{extract.KindStrength, "double-negative"}
 	}
 	m = r.strong.words.Match(s)
 	for i, c := range r.strong.cues {
 		if m&(1<<i) != 0 && gate(c) {
-			return polarity{KindStrength, c.Name}
+			return polarity{extract.KindStrength, c.Name}
 		}
 	}
 	return polarity{}
@@ -226,7 +227,7 @@ func (r *swRules) inConditional(s string, i int) bool {
 
 // classify returns the kind of a sentence (empty when neutral) and the
 // name of the rule that decided.
-func (r *swRules) classify(s sentence) (Kind, string) {
+func (r *swRules) classify(s sentence) (extract.Kind, string) {
 	t := strings.TrimSpace(s.text)
 	lt := strings.ToLower(t)
 	if m := r.neutral.words.Match(lt); m != 0 {
@@ -237,10 +238,10 @@ func (r *swRules) classify(s sentence) (Kind, string) {
 		}
 	}
 	if s.list != "" {
-		if s.list == KindStrength {
-			return KindStrength, "strength.list-context"
+		if s.list == extract.KindStrength {
+			return extract.KindStrength, "strength.list-context"
 		}
-		return KindWeakness, "weakness.list-context"
+		return extract.KindWeakness, "weakness.list-context"
 	}
 	// "However, Y": Y decides; a neutral Y after "However" is a weakness.
 	if m := r.however.FindString(t); m != "" {
@@ -251,13 +252,13 @@ func (r *swRules) classify(s sentence) (Kind, string) {
 		if strings.HasPrefix(strings.ToLower(m), "despite") {
 			return "", "neutral"
 		}
-		return KindWeakness, "weakness.contrast-main-clause"
+		return extract.KindWeakness, "weakness.contrast-main-clause"
 	}
 	return r.main(t)
 }
 
 // main classifies t by its main clause.
-func (r *swRules) main(t string) (Kind, string) {
+func (r *swRules) main(t string) (extract.Kind, string) {
 	// The fold of t gates the "but" and trailing-concessive regexps; it
 	// stays a valid gate for the parts of t cut below (a literal absent
 	// from the whole is absent from its parts).
@@ -269,10 +270,10 @@ func (r *swRules) main(t string) (Kind, string) {
 			return k, strings.Replace(rule, ".cue", ".contrast-main-clause", 1)
 		}
 		switch sub.kind {
-		case KindStrength:
-			return KindWeakness, "weakness.contrast-main-clause"
-		case KindWeakness:
-			return KindStrength, "strength.contrast-main-clause"
+		case extract.KindStrength:
+			return extract.KindWeakness, "weakness.contrast-main-clause"
+		case extract.KindWeakness:
+			return extract.KindStrength, "strength.contrast-main-clause"
 		}
 		return "", "neutral"
 	}
@@ -305,20 +306,11 @@ func stripTrailing(r *swRules, s, folded string) string {
 	return s
 }
 
-// swTypes are the document types whose body sentences are classified.
-func swType(t Type) bool {
-	switch t {
-	case TypeILACS, TypeSIF, TypeFocused, TypeMonitoring, TypeJTAI, TypeSEND, TypeCommittee:
-		return true
-	}
-	return false
-}
-
 // findStrengths returns a strength or weakness finding for each evaluative
 // body sentence of ls, once per distinct sentence, leaving out sentences
 // that are (part of) a recommendation already in recs.
-func findStrengths(ls []text.Line, typ Type, ws text.WordSet, recs []Finding) []Finding {
-	if !swType(typ) {
+func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []extract.Finding) []extract.Finding {
+	if !typ.Evaluative() {
 		return nil
 	}
 	var recKeys []string
@@ -326,13 +318,13 @@ func findStrengths(ls []text.Line, typ Type, ws text.WordSet, recs []Finding) []
 		// A recommendation, or a judgement stated in a sentence (news,
 		// committee papers), is that finding, not also a strength or
 		// weakness.
-		if f.Kind == KindRecommendation || f.Kind == KindPriorityAction || f.Kind == KindJudgement && !strings.HasPrefix(f.Rule, "judgement.") {
+		if f.Kind == extract.KindRecommendation || f.Kind == extract.KindPriorityAction || f.Kind == extract.KindJudgement && !strings.HasPrefix(f.Rule, "judgement.") {
 			recKeys = append(recKeys, sentenceKey(f.Text))
 		}
 	}
 	r := swTable()
 	seen := map[string]int{}
-	var out []Finding
+	var out []extract.Finding
 	for _, s := range sentences(ls, ws) {
 		key := sentenceKey(s.text)
 		if key == "" {
@@ -349,13 +341,13 @@ func findStrengths(ls []text.Line, typ Type, ws text.WordSet, recs []Finding) []
 		}
 		k, rule := r.classify(s)
 		if reHeadlineSection.MatchString(s.section) {
-			k, rule = KindHeadline, "headline.section"
+			k, rule = extract.KindHeadline, "headline.section"
 		}
 		if k == "" {
 			continue
 		}
 		seen[key] = len(out)
-		out = append(out, Finding{Kind: k, Domain: s.domain, Text: s.text, Page: s.page, Rule: rule})
+		out = append(out, extract.Finding{Kind: k, Domain: s.domain, Text: s.text, Page: s.page, Rule: rule})
 	}
 	return out
 }
@@ -379,4 +371,31 @@ func isRecText(key string, recs []string) bool {
 		}
 	}
 	return false
+}
+
+// reFindingReported is a sentence that reports what the inspectors found:
+// "Inspectors found that ...", "The report praised ...", "Ofsted said
+// social workers ...".
+var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:report|watchdog|inspectorate|regulator|letter|inspection))\b[^.;]{0,40}?\b(?:found|finds|said|says|noted|notes|highlighted|praised|praises|criticised|criticized|criticises|concluded|reported|observed|identified|warned|added)\b`)
+
+// findNewsFindings returns the strengths and weaknesses an article quotes
+// from the inspection: sentences that report what the inspectors found,
+// read by the same rules as a report's sentences. Sentences that are
+// already a judgement or a recommendation, and other people's words, are
+// left out.
+func findNewsFindings(sents []prose, have []extract.Finding) []extract.Finding {
+	r := swTable()
+	var out []extract.Finding
+	for _, s := range sents {
+		t := s.text
+		if !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
+			continue
+		}
+		k, rule := r.classify(sentence{text: t})
+		if k != extract.KindStrength && k != extract.KindWeakness {
+			continue
+		}
+		out = append(out, extract.Finding{Kind: k, Text: t, Page: s.page, Rule: "news." + rule})
+	}
+	return out
 }

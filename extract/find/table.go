@@ -1,4 +1,4 @@
-package extract
+package find
 
 // Judgements come from the grade table at the start of ILACS and SIF
 // reports. PDF extraction renders the table either row by row (label, grade,
@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -30,74 +31,37 @@ var tableCells = regexp.MustCompile(`(?i)` +
 	`(the effectiveness of the (?:lscb|local safeguarding children board)(?: \(lscb\))?)|` +
 	`(requires? improvement(?: to be good)?)|(inadequate)|(good)|(outstanding)|(not judged)`)
 
-var cellDomains = []Domain{DomainLeaders, DomainHelp, DomainInCare, DomainCareLeaver, DomainAdoption, DomainOverall, DomainLSCB}
-var cellGrades = []Grade{GradeRI, GradeInadequate, GradeGood, GradeOutstanding, ""} // "" = not judged
+var cellDomains = []extract.Domain{extract.DomainLeaders, extract.DomainHelp, extract.DomainInCare, extract.DomainCareLeaver, extract.DomainAdoption, extract.DomainOverall, extract.DomainLSCB}
+var cellGrades = []extract.Grade{extract.GradeRI, extract.GradeInadequate, extract.GradeGood, extract.GradeOutstanding, ""} // "" = not judged
 
-var (
-	// SIF: "Children's services in Bedford Borough require improvement to be good".
-	// SIF 2014-15: "The overall judgement is that children's services are good".
-	reSIFOverall = regexp.MustCompile(`(?i)(?:children['’]s services in [^.]{2,80}?|the overall judgement is(?: that children['’]s services)?) (?:are |is |requires? )?(inadequate|good|outstanding|(?:requires )?improvement(?: to be good)?)`)
-	// SIF: "The Local Safeguarding Children Board is good".
-	reLSCB = regexp.MustCompile(`(?i)\bthe (?:effectiveness of the )?(?:local safeguarding children board|lscb)(?: \(lscb\))? (?:is|requires)(?: judged to be)? (requires improvement(?: to be good)?|improvement(?: to be good)?|inadequate|good|outstanding)\b`)
-	// Where the table region stops.
-	reTableEnd = regexp.MustCompile(`(?i)^(executive summary|contents|what needs to improve.*|summary|introduction|the local authority)$`)
-	reWords    = regexp.MustCompile(`\p{L}+`)
-)
-
-func gradeOf(s string) Grade {
-	s = strings.ToLower(s)
-	switch {
-	case strings.Contains(s, "improvement"):
-		return GradeRI
-	case strings.Contains(s, "inadequate"):
-		return GradeInadequate
-	case strings.Contains(s, "outstanding"):
-		return GradeOutstanding
-	case strings.Contains(s, "good"):
-		return GradeGood
-	}
-	return ""
-}
-
-// findJudgements returns one judgement finding per domain graded in the
-// report's table (and, for SIF reports, the overall and LSCB sentences).
-// Committee papers and news articles that copy a report's table anywhere in
-// their text yield its judgements too.
-func findJudgements(ls []text.Line, typ Type) []Finding {
-	if len(ls) == 0 {
-		return nil
-	}
+// tableText returns the text of the region of ls where a grade table
+// is: the first pages of a report, up to the heading that follows the
+// table; the whole text of a document that restates a report (a copied
+// table may sit anywhere in it). Table rows are flattened to one line per
+// cell and cells that interrupt a label are moved after it.
+func tableText(ls []text.Line, typ extract.Type) text.Joined {
 	first := ls[0].Page
 	var region []text.Line
 	for _, l := range ls {
-		reportsTable := typ == TypeCommittee || typ == TypeNews // a copied table may sit anywhere
-		if !reportsTable && (l.Page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.Text))) {
+		if !typ.Restates() && (l.Page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.Text))) {
 			break
 		}
 		region = append(region, l)
 	}
-	j := text.Join(untangleCells(unpipe(region)))
-	var out []Finding
-	have := map[Domain]bool{}
-	add := func(f Finding) {
-		if !have[f.Domain] {
-			have[f.Domain] = true
-			out = append(out, f)
-		}
-	}
-	if typ == TypeSIF {
-		if m := reSIFOverall.FindStringSubmatchIndex(j.Text); m != nil {
-			add(Finding{Kind: KindJudgement, Domain: DomainOverall, Grade: gradeOf(j.Text[m[2]:m[3]]),
-				Text: j.Text[m[0]:m[1]], Page: j.PageAt(m[0]), Rule: "judgement.sif-overall"})
-		}
-	}
+	return text.Join(untangleCells(unpipe(region)))
+}
+
+// tableRows returns one judgement finding per row of the grade table in
+// j, in the order of the rows (a domain may come twice: the caller keeps
+// the first).
+func tableRows(j text.Joined) []extract.Finding {
 	type pending struct {
-		domain Domain
+		domain extract.Domain
 		label  string
 		off    int
 	}
 	var queue []pending
-	var rows []Finding
+	var rows []extract.Finding
 	last := -1 // end of the previous cell; -1 before the table starts
 	for _, m := range tableCells.FindAllStringSubmatchIndex(j.Text, -1) {
 		if last >= 0 && len(reWords.FindAllString(j.Text[last:m[0]], -1)) > 3 {
@@ -118,7 +82,7 @@ func findJudgements(ls []text.Line, typ Type) []Finding {
 		}
 		if g <= len(cellDomains) {
 			d := cellDomains[g-1]
-			if d == DomainLSCB && last < 0 {
+			if d == extract.DomainLSCB && last < 0 {
 				continue // the cover's "Review of the effectiveness of the LSCB"
 			}
 			queue = append(queue, pending{d, cell, m[0]})
@@ -129,24 +93,14 @@ func findJudgements(ls []text.Line, typ Type) []Finding {
 				last = m[1]
 				continue // "Not judged"
 			}
-			rows = append(rows, Finding{Kind: KindJudgement, Domain: p.domain, Grade: cellGrades[g-len(cellDomains)-1],
+			rows = append(rows, extract.Finding{Kind: extract.KindJudgement, Domain: p.domain, Grade: cellGrades[g-len(cellDomains)-1],
 				Text: p.label + " | " + cell, Page: j.PageAt(p.off), Rule: "judgement.table"})
 		} else if last < 0 {
 			continue // a grade before any label: not the table
 		}
 		last = m[1]
 	}
-	for _, r := range rows {
-		add(r)
-	}
-	if typ == TypeSIF && !have[DomainLSCB] {
-		all := text.Join(ls)
-		if m := reLSCB.FindStringSubmatchIndex(all.Text); m != nil {
-			add(Finding{Kind: KindJudgement, Domain: DomainLSCB, Grade: gradeOf(all.Text[m[2]:m[3]]),
-				Text: all.Text[m[0]:m[1]], Page: all.PageAt(m[0]), Rule: "judgement.lscb"})
-		}
-	}
-	return out
+	return rows
 }
 
 // wordAfterLower reports whether the word after offset i of s starts with a
@@ -174,11 +128,6 @@ func wordBeforeLower(s string, i int) bool {
 	}
 	return false
 }
-
-var (
-	reTrailingGrade = regexp.MustCompile(`^(\S.*\S) (Requires improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
-	reGradeCell     = regexp.MustCompile(`^((?:Requires|requires) improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
-)
 
 // untangleCells undoes two renderings of a table row in which the grade
 // cell interrupts its label: the grade at the end of the label's first line
@@ -221,4 +170,64 @@ func untangleCells(ls []text.Line) []text.Line {
 func startsLowerLabel(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r) && !strings.HasPrefix(t, "to be good") && !strings.HasPrefix(t, "be good")
+}
+
+var (
+	// Where the table region stops.
+	reTableEnd = regexp.MustCompile(`(?i)^(executive summary|contents|what needs to improve.*|summary|introduction|the local authority)$`)
+	reWords    = regexp.MustCompile(`\p{L}+`)
+)
+
+var (
+	reTrailingGrade = regexp.MustCompile(`^(\S.*\S) (Requires improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
+)
+
+// reGradeStart is a right cell that starts a grade which may wrap.
+var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
+
+// reGradeTail is the wrapped end of a grade at the end of a continuation
+// line: "protection improvement", "improvement to be good".
+var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
+
+// unpipe flattens rows of " | " tables into their cells, one line per cell,
+// gluing a wrapped row (a next line that starts in lower case, or has an
+// empty left cell) back to it. Lines outside tables are kept as they are.
+func unpipe(ls []text.Line) []text.Line {
+	var out []text.Line
+	for i := 0; i < len(ls); i++ {
+		l, r, ok := text.SplitRow(ls[i].Text)
+		if !ok {
+			out = append(out, ls[i])
+			continue
+		}
+		page := ls[i].Page
+		for i+1 < len(ls) && ls[i+1].Text != "" {
+			next := ls[i+1].Text
+			nl, nr, piped := text.SplitRow(next)
+			if piped && (nl == "" || text.StartsLower(nl)) {
+				l, r = strings.TrimSpace(l+" "+nl), strings.TrimSpace(r+" "+nr)
+				i++
+				continue
+			}
+			if !piped && text.StartsLower(next) {
+				if reGradeStart.MatchString(r) {
+					if m := reGradeTail.FindStringSubmatchIndex(next); m != nil && m[3] > m[2] {
+						r = r + " " + strings.TrimSpace(next[m[2]:m[3]])
+						next = strings.TrimSpace(next[:m[2]])
+					}
+				}
+				l = strings.TrimSpace(l + " " + next)
+				i++
+				continue
+			}
+			break
+		}
+		if l != "" {
+			out = append(out, text.Line{Text: l, Page: page})
+		}
+		if r != "" {
+			out = append(out, text.Line{Text: r, Page: page})
+		}
+	}
+	return out
 }

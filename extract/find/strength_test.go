@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"fmt"
@@ -7,44 +7,47 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 )
 
 func TestClassify(t *testing.T) {
 	r := newSWRules()
 	tests := []struct {
 		name, text string
-		list       Kind
-		kind       Kind
+		list       extract.Kind
+		kind       extract.Kind
 		rule       string
 	}{
-		{"StrengthCue", "Assessments are thorough and timely.", "", KindStrength, "strength.cue"},
+		{"StrengthCue", "Assessments are thorough and timely.", "", extract.KindStrength, "strength.cue"},
 		{"NeutralSignpost", "Progress against each area is summarised below.", "", "", "neutral.signpost"},
 		{"NeutralCommitteeNotes", "That the Committee notes the progress made against the areas for improvement.", "", "", "neutral.committee-procedure"},
 		{"NeutralCommitteeInformed", "To ensure that the Committee is kept informed of progress.", "", "", "neutral.committee-procedure"},
 		{"NeutralAsFollows", "The improvements made are as follows:", "", "", "neutral.signpost"},
-		{"WeaknessNotAlways", "Plans are not always updated.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessTooSlow", "Progress has been too slow.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessVariable", "The quality of referrals is variable.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessDelays", "Some children experience delays in permanence.", "", KindWeakness, "weakness.cue"},
-		{"StrengthReceiveARangeOf", "Children experiencing neglect and their families receive a range of intensive responses.", "", KindStrength, "strength.cue"},
+		{"WeaknessNotAlways", "Plans are not always updated.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessTooSlow", "Progress has been too slow.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessInconsistent", "The quality of supervision is inconsistent.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessVariable", "The quality of referrals is variable.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessDelays", "Some children experience delays in permanence.", "", extract.KindWeakness, "weakness.cue"},
+		{"StrengthReceiveARangeOf", "Children experiencing neglect and their families receive a range of intensive responses.", "", extract.KindStrength, "strength.cue"},
 		{"NeutralRangeOfEvidence", "Inspectors looked at a range of evidence, including case records.", "", "", "neutral.inspectors-looked"},
-		{"WeaknessMakesItDifficult", "This makes it difficult for families and professionals to know whether progress is being made.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessHardToTrack", "Records are kept in several places, so it is hard for managers to track progress.", "", KindWeakness, "weakness.cue"},
-		{"WeaknessLack", "A lack of capacity results in waits.", "", KindWeakness, "weakness.cue"},
-		{"NegativeBeatsPositive", "Plans are clear but do not always address risk.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"HoweverNeutralRest", "However, this is the case for some children in the area.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"HoweverPositiveRest", "However, this is now improving quickly.", "", KindStrength, "strength.cue"},
-		{"AlthoughMainClauseWeak", "Although actions were taken quickly, this did not translate into clear plans.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"DespiteMainClauseStrong", "Despite variability in written plans, children make positive progress in care.", "", KindStrength, "strength.contrast-main-clause"},
-		{"WhileMainClauseWeak", "While police referrals are timely, the recording of children's views is limited.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"TrailingAlthoughKeepsMain", "For a few children, risk was not recognised, although no harm came to them.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"ButNoImpactYet", "An initiative has started but it is too early to see the impact.", "", KindWeakness, "weakness.contrast-main-clause"},
-		{"StartedNoImpact", "A new panel has started and has had no impact yet.", "", KindWeakness, "weakness.cue"},
-		{"DoubleNegative", "Children do not come into care unnecessarily.", "", KindStrength, "strength.cue"},
-		{"NoHarm", "No harm came to children and no delay was seen.", "", KindStrength, "strength.cue"},
-		{"ConditionalNegationIgnored", "When circumstances do not improve, decisions are made promptly.", "", KindStrength, "strength.cue"},
-		{"PurposeClauseIgnored", "Leaders have acted decisively to reduce delay.", "", KindStrength, "strength.cue"},
+		{"WeaknessMakesItDifficult", "This makes it difficult for families and professionals to know whether progress is being made.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessHardToTrack", "Records are kept in several places, so it is hard for managers to track progress.", "", extract.KindWeakness, "weakness.cue"},
+		{"WeaknessLack", "A lack of capacity results in waits.", "", extract.KindWeakness, "weakness.cue"},
+		{"NegativeBeatsPositive", "Plans are clear but do not always address risk.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"HoweverNeutralRest", "However, this is the case for some children in the area.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"HoweverPositiveRest", "However, this is now improving quickly.", "", extract.KindStrength, "strength.cue"},
+		{"AlthoughMainClauseWeak", "Although actions were taken quickly, this did not translate into clear plans.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"DespiteMainClauseStrong", "Despite variability in written plans, children make positive progress in care.", "", extract.KindStrength, "strength.contrast-main-clause"},
+		{"WhileMainClauseWeak", "While police referrals are timely, the recording of children's views is limited.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"TrailingAlthoughKeepsMain", "For a few children, risk was not recognised, although no harm came to them.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"ButNoImpactYet", "An initiative has started but it is too early to see the impact.", "", extract.KindWeakness, "weakness.contrast-main-clause"},
+		{"StartedNoImpact", "A new panel has started and has had no impact yet.", "", extract.KindWeakness, "weakness.cue"},
+		{"DoubleNegative", "Children do not come into care unnecessarily.", "", extract.KindStrength, "strength.cue"},
+		{"NoHarm", "No harm came to children and no delay was seen.", "", extract.KindStrength, "strength.cue"},
+		{"ConditionalNegationIgnored", "When circumstances do not improve, decisions are made promptly.", "", extract.KindStrength, "strength.cue"},
+		{"PurposeClauseIgnored", "Leaders have acted decisively to reduce delay.", "", extract.KindStrength, "strength.cue"},
 		{"HowWellIsNotEvaluative", "The review asked how well agencies work together.", "", "", "neutral"},
 		{"BareProcess", "Referrals go to the duty team, which allocates them to a worker.", "", "", "neutral"},
 		{"NeutralLetter", "This letter summarises the findings of the focused visit.", "", "", "neutral.letter"},
@@ -52,13 +55,13 @@ func TestClassify(t *testing.T) {
 		{"NeutralStatistic", "The number of children in care has remained stable over the year.", "", "", "neutral.statistic"},
 		{"NeutralDatedEvent", "In 2023, the partnership commissioned a review of its work.", "", "", "neutral.dated-event"},
 		{"NeutralGradeScale", "The council was judged on a four-point scale: good, outstanding and inadequate.", "", "", "neutral.ofsted-process"},
-		{"ListContextStrength", "The work of the front door team", KindStrength, KindStrength, "strength.list-context"},
-		{"ListContextWeakness", "The timeliness of assessments", KindWeakness, KindWeakness, "weakness.list-context"},
-		{"CaseloadsHigh", "Caseloads in some teams are too high.", "", KindWeakness, "weakness.cue"},
-		{"TakeUpHigh", "The take-up of return home interviews is high.", "", KindStrength, "strength.cue"},
-		{"Hampered", "Progress has been hampered by staff turnover.", "", KindWeakness, "weakness.cue"},
-		{"ResolvedBacklog", "Leaders have resolved a backlog of assessments.", "", KindStrength, "strength.cue"},
-		{"ActionTaken", "New practice standards have been implemented this year.", "", KindStrength, "strength.cue"},
+		{"ListContextStrength", "The work of the front door team", extract.KindStrength, extract.KindStrength, "strength.list-context"},
+		{"ListContextWeakness", "The timeliness of assessments", extract.KindWeakness, extract.KindWeakness, "weakness.list-context"},
+		{"CaseloadsHigh", "Caseloads in some teams are too high.", "", extract.KindWeakness, "weakness.cue"},
+		{"TakeUpHigh", "The take-up of return home interviews is high.", "", extract.KindStrength, "strength.cue"},
+		{"Hampered", "Progress has been hampered by staff turnover.", "", extract.KindWeakness, "weakness.cue"},
+		{"ResolvedBacklog", "Leaders have resolved a backlog of assessments.", "", extract.KindStrength, "strength.cue"},
+		{"ActionTaken", "New practice standards have been implemented this year.", "", extract.KindStrength, "strength.cue"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,10 +81,10 @@ func TestFindStrengths(t *testing.T) {
 			"1. Social workers know children well and visit them often. The timeliness of strategy\n" +
 			"discussions is not always good enough. Referrals go to the duty team each day.\n",
 	}
-	got := Find(&Document{Type: TypeILACS}, &Source{Pages: pages})
-	var sw []Finding
+	got := Find(&extract.Document{Type: extract.TypeILACS}, &extract.Source{Pages: pages})
+	var sw []extract.Finding
 	for _, f := range got {
-		if f.Kind == KindStrength || f.Kind == KindWeakness {
+		if f.Kind == extract.KindStrength || f.Kind == extract.KindWeakness {
 			sw = append(sw, f)
 		}
 	}
@@ -89,10 +92,10 @@ func TestFindStrengths(t *testing.T) {
 		t.Fatalf("strengths/weaknesses = %+v, want one (the summary repeat merged, the recommendation and the neutral sentence left out)", sw)
 	}
 	f := sw[0]
-	if f.Kind != KindStrength || f.Domain != DomainHelp || f.Page != 1 || f.Rule != "strength.cue" || f.Text != "Social workers know children well and visit them often." {
+	if f.Kind != extract.KindStrength || f.Domain != extract.DomainHelp || f.Page != 1 || f.Rule != "strength.cue" || f.Text != "Social workers know children well and visit them often." {
 		t.Errorf("finding = %+v", f)
 	}
-	if got := Find(&Document{Type: TypeNews}, &Source{Pages: pages}); len(got) != 1 || got[0].Kind != KindRecommendation {
+	if got := Find(&extract.Document{Type: extract.TypeNews}, &extract.Source{Pages: pages}); len(got) != 1 || got[0].Kind != extract.KindRecommendation {
 		t.Errorf("news article: %+v, want only the recommendation", got)
 	}
 }
@@ -109,7 +112,7 @@ func TestFindLetterSections(t *testing.T) {
 		"Leaders have made steady progress since the last inspection. Caseloads remain too high in some teams.\n\n" +
 		"Findings and evaluation of progress\n\n" +
 		"Social workers visit children regularly and know them well. Plans are not always specific enough.\n"
-	got := Find(&Document{Type: TypeMonitoring}, &Source{Pages: []string{page}})
+	got := Find(&extract.Document{Type: extract.TypeMonitoring}, &extract.Source{Pages: []string{page}})
 	var kinds []string
 	for _, f := range got {
 		kinds = append(kinds, string(f.Kind)+": "+f.Text)
@@ -133,9 +136,9 @@ func TestFindLetterSections(t *testing.T) {
 func TestCorpusSentences(t *testing.T) {
 	corpus := measuredCorpus(t)
 	labels := readCSV(t, filepath.Join(corpus, "labels.csv"))
-	typeOf := map[string]Type{}
+	typeOf := map[string]extract.Type{}
 	for _, r := range labels {
-		typeOf[r["file"]] = Type(r["type"])
+		typeOf[r["file"]] = extract.Type(r["type"])
 	}
 	sets := []struct {
 		name             string
@@ -143,7 +146,7 @@ func TestCorpusSentences(t *testing.T) {
 		recall, prec     float64
 	}{
 		{"shared", filepath.Join(corpus, "gold", "sentences.csv"), filepath.Join(corpus, "gold", "themes.csv"), 0.85, 0.9},
-		{"ours", filepath.Join("..", "testdata", "gold", "sentences.csv"), "", 0.8, 0.85},
+		{"ours", filepath.Join("..", "..", "testdata", "gold", "sentences.csv"), "", 0.8, 0.85},
 	}
 	reMain := regexp.MustCompile(`main clause[^;]*?=\s*(strength|weakness)`)
 	for _, set := range sets {
@@ -153,9 +156,9 @@ func TestCorpusSentences(t *testing.T) {
 			if set.theme != "" {
 				themeRows = readCSV(t, set.theme)
 			}
-			types := map[string]Type{}
+			types := map[string]extract.Type{}
 			for _, r := range append(append([]map[string]string{}, rows...), themeRows...) {
-				typ := Type(r["doc_type"])
+				typ := extract.Type(r["doc_type"])
 				if typ == "" {
 					typ = typeOf[r["file"]]
 				}
@@ -164,19 +167,19 @@ func TestCorpusSentences(t *testing.T) {
 			got := findAll(t, corpus, types)
 			recall, prec := &measure{name: set.name + " sw_recall"}, &measure{name: set.name + " sw_precision"}
 			for _, r := range rows {
-				kinds := map[Kind]bool{}
+				kinds := map[extract.Kind]bool{}
 				for _, f := range got[r["file"]] {
-					if (f.Kind == KindStrength || f.Kind == KindWeakness) && contains(r["sentence"], f.Text, 2.5) {
+					if (f.Kind == extract.KindStrength || f.Kind == extract.KindWeakness) && contains(r["sentence"], f.Text, 2.5) {
 						kinds[f.Kind] = true
 					}
 				}
-				want := map[Kind]bool{}
+				want := map[extract.Kind]bool{}
 				switch r["label"] {
 				case "strength", "weakness":
-					want[Kind(r["label"])] = true
+					want[extract.Kind(r["label"])] = true
 				case "mixed":
 					if m := reMain.FindStringSubmatch(r["notes"]); m != nil {
-						want[Kind(m[1])] = true
+						want[extract.Kind(m[1])] = true
 					}
 				}
 				where := fmt.Sprintf("%s p%s: %.70s", filepath.Base(filepath.Dir(r["file"])), r["page"], r["sentence"])
@@ -265,7 +268,7 @@ func keys(m map[string]bool) []string {
 func TestGoldThemesKnown(t *testing.T) {
 	for name, ids := range goldThemes {
 		for _, id := range ids {
-			if !KnownTheme(id) {
+			if !framework.KnownTheme(id) {
 				t.Errorf("gold theme %q maps to unknown id %q", name, id)
 			}
 		}

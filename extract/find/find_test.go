@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"bytes"
@@ -10,13 +10,15 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/find")
 
 // readFixture reads a testdata/find fixture: a "type: T" line, then the
 // text, pages separated by form feeds.
-func readFixture(t testing.TB, path string) (*Document, *Source) {
+func readFixture(t testing.TB, path string) (*extract.Document, *extract.Source) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -24,11 +26,11 @@ func readFixture(t testing.TB, path string) (*Document, *Source) {
 	}
 	head, body, _ := strings.Cut(string(b), "\n")
 	typ := strings.TrimSpace(strings.TrimPrefix(head, "type:"))
-	return &Document{Type: Type(typ)}, &Source{Path: path, Format: "text", Pages: strings.Split(body, "\f")}
+	return &extract.Document{Type: extract.Type(typ)}, &extract.Source{Path: path, Format: "text", Pages: strings.Split(body, "\f")}
 }
 
 func TestFindGolden(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "find", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "find", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no fixtures in testdata/find: %v", err)
 	}
@@ -64,30 +66,30 @@ func TestFindGolden(t *testing.T) {
 }
 
 func TestFindPageRange(t *testing.T) {
-	src := &Source{Pages: []string{
+	src := &extract.Source{Pages: []string{
 		"Committee report\nThe committee noted the report.",
 		"What needs to improve?\n◼ The quality of plans.\n◼ The timeliness of visits.",
 		"Appendix\n◼ Not part of the document.",
 	}}
-	got := Find(&Document{Type: TypeFocused, PageStart: 2, PageEnd: 2}, src)
+	got := Find(&extract.Document{Type: extract.TypeFocused, PageStart: 2, PageEnd: 2}, src)
 	if len(got) != 2 {
 		t.Fatalf("Find on page 2 = %d findings, want 2: %+v", len(got), got)
 	}
 	for _, f := range got {
-		if f.Page != 2 || f.Kind != KindRecommendation {
+		if f.Page != 2 || f.Kind != extract.KindRecommendation {
 			t.Errorf("finding %+v: want a recommendation on page 2", f)
 		}
 	}
-	if got := Find(&Document{Type: TypeFocused, PageStart: 9, PageEnd: 12}, src); got != nil {
+	if got := Find(&extract.Document{Type: extract.TypeFocused, PageStart: 9, PageEnd: 12}, src); got != nil {
 		t.Errorf("Find past the last page = %+v, want nil", got)
 	}
-	if got := Find(&Document{Type: TypeILACS}, nil); got != nil {
+	if got := Find(&extract.Document{Type: extract.TypeILACS}, nil); got != nil {
 		t.Errorf("Find(nil source) = %+v, want nil", got)
 	}
 }
 
 func FuzzFind(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "find", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "find", "*.txt"))
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err == nil {
@@ -99,9 +101,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("What needs to improve\n\nPlans are weak.\n\nOfsted will take the findings\n\nHeadline findings\n1. The quality\n2. x")
 	f.Add("Areas for priority action\nLeaders should act.\n\nThe Borough\nCouncil\n\nLeaders should also ensure x.\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, typ := range []Type{TypeILACS, TypeSIF, TypeJTAI, TypeFocused, TypeSEND} {
+		for _, typ := range []extract.Type{extract.TypeILACS, extract.TypeSIF, extract.TypeJTAI, extract.TypeFocused, extract.TypeSEND} {
 			start := time.Now()
-			got := Find(&Document{Type: typ}, &Source{Pages: strings.Split(s, "\f")})
+			got := Find(&extract.Document{Type: typ}, &extract.Source{Pages: strings.Split(s, "\f")})
 			if d := time.Since(start); d > 2*time.Second {
 				t.Fatalf("Find took %v on %d bytes", d, len(s))
 			}

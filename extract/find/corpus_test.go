@@ -1,4 +1,4 @@
-package extract
+package find
 
 import (
 	"crypto/sha256"
@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/ofsted/ofsted/extract"
 )
 
 // corpusDir returns $OFSTED_CORPUS, or walks up from the package directory
@@ -157,8 +159,8 @@ func (m *measure) report(t *testing.T, floor float64) {
 }
 
 // findAll runs Find on each file (in parallel) with the given type.
-func findAll(t *testing.T, corpus string, types map[string]Type) map[string][]Finding {
-	out := map[string][]Finding{}
+func findAll(t *testing.T, corpus string, types map[string]extract.Type) map[string][]extract.Finding {
+	out := map[string][]extract.Finding{}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4)
@@ -169,7 +171,7 @@ func findAll(t *testing.T, corpus string, types map[string]Type) map[string][]Fi
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			pages := corpusPages(t, corpus, f)
-			got := Find(&Document{Type: typ}, &Source{Path: f, Pages: pages})
+			got := Find(&extract.Document{Type: typ}, &extract.Source{Path: f, Pages: pages})
 			mu.Lock()
 			out[f] = got
 			mu.Unlock()
@@ -197,10 +199,10 @@ func measuredCorpus(t *testing.T) string {
 func TestCorpusJudgements(t *testing.T) {
 	corpus := measuredCorpus(t)
 	labels := readCSV(t, filepath.Join(corpus, "labels.csv"))
-	types := map[string]Type{}
+	types := map[string]extract.Type{}
 	for _, r := range labels {
-		if (r["type"] == string(TypeILACS) || r["type"] == string(TypeSIF)) && r["grades_from"] != "" {
-			types[r["file"]] = Type(r["type"])
+		if (r["type"] == string(extract.TypeILACS) || r["type"] == string(extract.TypeSIF)) && r["grades_from"] != "" {
+			types[r["file"]] = extract.Type(r["type"])
 		}
 	}
 	got := findAll(t, corpus, types)
@@ -211,19 +213,19 @@ func TestCorpusJudgements(t *testing.T) {
 		if !ok {
 			continue
 		}
-		have := map[Domain]Grade{}
+		have := map[extract.Domain]extract.Grade{}
 		for _, f := range fs {
-			if f.Kind == KindJudgement {
+			if f.Kind == extract.KindJudgement {
 				if _, dup := have[f.Domain]; dup {
 					t.Errorf("%s: two judgements for %s", r["file"], f.Domain)
 				}
 				have[f.Domain] = f.Grade
 			}
 		}
-		want := map[Domain]Grade{}
-		for _, d := range Domains() {
+		want := map[extract.Domain]extract.Grade{}
+		for _, d := range extract.Domains() {
 			if g := r[string(d)]; g != "" {
-				want[d] = Grade(g)
+				want[d] = extract.Grade(g)
 			}
 		}
 		for d, g := range want {
@@ -242,14 +244,14 @@ func TestCorpusJudgements(t *testing.T) {
 func TestCorpusRecommendations(t *testing.T) {
 	corpus := measuredCorpus(t)
 	gold := readCSV(t, filepath.Join(corpus, "gold", "recs.csv"))
-	types := map[string]Type{}
+	types := map[string]extract.Type{}
 	items := map[string][]map[string]string{}
 	var files []string
 	for _, r := range gold {
 		if _, ok := types[r["file"]]; !ok {
 			files = append(files, r["file"])
 		}
-		types[r["file"]] = Type(r["doc_type"])
+		types[r["file"]] = extract.Type(r["doc_type"])
 		if r["item_no"] != "0" {
 			items[r["file"]] = append(items[r["file"]], r)
 		}
@@ -258,9 +260,9 @@ func TestCorpusRecommendations(t *testing.T) {
 	exact := &measure{name: "recs_docs_exact"}
 	recall, precision := &measure{name: "recs_recall"}, &measure{name: "recs_precision"}
 	for _, f := range files {
-		var found []Finding
+		var found []extract.Finding
 		for _, x := range got[f] {
-			if x.Kind == KindRecommendation || x.Kind == KindPriorityAction {
+			if x.Kind == extract.KindRecommendation || x.Kind == extract.KindPriorityAction {
 				found = append(found, x)
 			}
 		}

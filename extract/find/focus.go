@@ -1,4 +1,4 @@
-package extract
+package find
 
 // Letters (focused and monitoring visits, JTAI) carry no grades; what they
 // have of their own is what the visit looked at. Focused and monitoring
@@ -21,68 +21,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
-
-// findByType returns the findings of the rules that are particular to one
-// document type: the visit's focus in letters, the outcome of area SEND
-// reports, judgements and recommendations reported in news prose, progress
-// statements in committee papers. have holds the findings already found by
-// the general rules, so that a judgement is never reported twice.
-func findByType(doc *Document, ls []text.Line, ws text.WordSet, have []Finding) []Finding {
-	var out []Finding
-	switch doc.Type {
-	case TypeFocused, TypeMonitoring:
-		out = findFocus(ls, ws)
-	case TypeJTAI:
-		out = findJTAITheme(ls, ws)
-	case TypeSEND:
-		out = findSENDOutcome(ls, ws)
-	case TypeNews:
-		for _, f := range findNews(doc, ls, ws) {
-			if f.Kind == KindJudgement && hasDomain(have, f.Domain) {
-				continue // the article copies the report's table
-			}
-			if f.Kind == KindRecommendation && sameTextIn(have, f.Text) {
-				continue
-			}
-			out = append(out, f)
-		}
-	case TypeCommittee:
-		out = findProgress(ls, ws)
-		if !hasJudgement(have) {
-			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
-		}
-	}
-	return out
-}
-
-func hasJudgement(fs []Finding) bool {
-	for _, f := range fs {
-		if f.Kind == KindJudgement {
-			return true
-		}
-	}
-	return false
-}
-
-func hasDomain(fs []Finding, d Domain) bool {
-	for _, f := range fs {
-		if f.Kind == KindJudgement && f.Domain == d {
-			return true
-		}
-	}
-	return false
-}
-
-func sameTextIn(fs []Finding, t string) bool {
-	for _, f := range fs {
-		if strings.Contains(f.Text, t) || strings.Contains(t, f.Text) {
-			return true
-		}
-	}
-	return false
-}
 
 var (
 	// Where the scope section of a letter ends.
@@ -91,8 +32,6 @@ var (
 	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made )?(?:in|on|with) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
 	// The focus sentence inside another: "with a particular focus on X".
 	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused )?visit was (?:on )?(.+)$`)
-	// A sentence that introduces a list of the areas a visit looked at.
-	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
 	// Sentences about how the visit was done, not what it looked at.
 	reScopeMethod = regexp.MustCompile(`(?i)^(?:the following|a sample|samples?|information|documents?)\b|range of evidence|performance (?:management|information|data)|quality assurance (?:information|arrangements|data)|case records|case discussions|children['’]s records|\bspoke (?:to|with)\b|\bmet (?:with )?(?:senior|managers|leaders|social)|\bundertook\b|^in detail\b`)
 	// What is left of an area sentence once its focus clause is cut off.
@@ -120,10 +59,10 @@ func headLines(ls []text.Line, n int, end *regexp.Regexp) []text.Line {
 }
 
 // findFocus returns one focus finding per area a visit looked at.
-func findFocus(ls []text.Line, ws text.WordSet) []Finding {
+func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 	head := headLines(ls, 91, reScopeEnd)
 	sents := cutProse(head, ws)
-	var out []Finding
+	var out []extract.Finding
 	add := func(text string, page int, rule string) {
 		text = strings.TrimSpace(reFocusTail.ReplaceAllString(text, ""))
 		if text == "" || len(text) > 400 || reScopeMethod.MatchString(text) {
@@ -135,7 +74,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []Finding {
 				return
 			}
 		}
-		out = append(out, Finding{Kind: KindFocus, Text: text, Page: page, Rule: rule})
+		out = append(out, extract.Finding{Kind: extract.KindFocus, Text: text, Page: page, Rule: rule})
 	}
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
@@ -180,7 +119,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []Finding {
 					add(area, s.page, "focus.scope")
 					if len(out) > before && items > 0 {
 						n := len(out) - 1
-						out = append(append(out[:0:0], out[:n-items]...), append([]Finding{out[n]}, out[n-items:n]...)...)
+						out = append(append(out[:0:0], out[:n-items]...), append([]extract.Finding{out[n]}, out[n-items:n]...)...)
 					}
 				}
 				i = j - 1
@@ -239,17 +178,17 @@ var (
 
 // findJTAITheme returns the theme of a joint targeted area inspection and
 // its deep dive, as focus findings.
-func findJTAITheme(ls []text.Line, ws text.WordSet) []Finding {
-	var out []Finding
+func findJTAITheme(ls []text.Line, ws text.WordSet) []extract.Finding {
+	var out []extract.Finding
 	for _, s := range cutProse(headLines(ls, 70, nil), ws) {
 		rest := s.text
 		if m := reJTAITheme.FindStringSubmatchIndex(rest); m != nil && len(out) == 0 {
 			theme := rePlace.ReplaceAllString(rest[m[2]:m[3]], "")
-			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(theme), Page: s.page, Rule: "focus.jtai-theme"})
+			out = append(out, extract.Finding{Kind: extract.KindFocus, Text: strings.TrimSpace(theme), Page: s.page, Rule: "focus.jtai-theme"})
 			rest = rest[m[1]:] // a footnote digit may have kept the next sentence in this one
 		}
 		if m := reJTAIFocus.FindStringSubmatch(rest); m != nil && len(out) > 0 && len(out) < 3 {
-			out = append(out, Finding{Kind: KindFocus, Text: strings.TrimSpace(m[1]), Page: s.page, Rule: "focus.jtai-deep-dive"})
+			out = append(out, extract.Finding{Kind: extract.KindFocus, Text: strings.TrimSpace(m[1]), Page: s.page, Rule: "focus.jtai-deep-dive"})
 		}
 	}
 	return out
@@ -264,7 +203,7 @@ var (
 // findSENDOutcome returns the outcome of an area SEND inspection: the
 // paragraph under "Inspection outcome", or the outcome sentence wherever
 // it is.
-func findSENDOutcome(ls []text.Line, ws text.WordSet) []Finding {
+func findSENDOutcome(ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
 	for i, s := range sents {
 		if !reSENDOutcome.MatchString(s.text) {
@@ -274,7 +213,7 @@ func findSENDOutcome(ls []text.Line, ws text.WordSet) []Finding {
 		for j := i + 1; j < len(sents) && sents[j].para == s.para && j < i+3; j++ {
 			text += " " + sents[j].text
 		}
-		return []Finding{{Kind: KindFocus, Text: text, Page: s.page, Rule: "send.outcome"}}
+		return []extract.Finding{{Kind: extract.KindFocus, Text: text, Page: s.page, Rule: "send.outcome"}}
 	}
 	for i, l := range ls {
 		if !reSENDOutcomeHeading.MatchString(l.Text) {
@@ -294,7 +233,7 @@ func findSENDOutcome(ls []text.Line, ws text.WordSet) []Finding {
 			for _, p := range ps {
 				b = append(b, p.text)
 			}
-			return []Finding{{Kind: KindFocus, Text: strings.Join(b, " "), Page: ps[0].page, Rule: "send.outcome"}}
+			return []extract.Finding{{Kind: extract.KindFocus, Text: strings.Join(b, " "), Page: ps[0].page, Rule: "send.outcome"}}
 		}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package extract
+package find
 
 // Recommendations are list items under a heading ("What needs to improve?",
 // "Areas for improvement", "Recommendations", "Areas for priority action",
@@ -15,28 +15,26 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
-	reRecHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
-	// Headings that end a list whatever came before them.
-	reSectionHeading = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|(main|headline) findings|findings and evaluation of progress|overview|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
-	reNoItems        = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
-	reEndPunct       = regexp.MustCompile(`[.!?;)’”"]$`)
+	reNoItems  = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
+	reEndPunct = regexp.MustCompile(`[.!?;)’”"]$`)
 )
 
-func headingKind(h string, typ Type) (Kind, string) {
+func headingKind(h string, typ extract.Type) (extract.Kind, string) {
 	h = strings.ToLower(h)
 	slug := func(s string) string { return strings.ReplaceAll(s, " ", "-") }
 	switch {
 	case strings.Contains(h, "priority"):
 		if strings.Contains(h, "immediate") {
-			return KindPriorityAction, "priority.priority-and-immediate-action"
+			return extract.KindPriorityAction, "priority.priority-and-immediate-action"
 		}
-		return KindPriorityAction, "priority.areas-for-priority-action"
+		return extract.KindPriorityAction, "priority.areas-for-priority-action"
 	case strings.Contains(h, "what needs to improve"):
-		return KindRecommendation, "recommend.what-needs-to-improve"
+		return extract.KindRecommendation, "recommend.what-needs-to-improve"
 	}
 	name := "recommendations"
 	switch {
@@ -47,10 +45,10 @@ func headingKind(h string, typ Type) (Kind, string) {
 	case strings.Contains(h, "focus"):
 		name = "areas for further focus"
 	}
-	if typ == TypeSIF {
-		return KindRecommendation, "recommend.sif-" + slug(name)
+	if typ == extract.TypeSIF {
+		return extract.KindRecommendation, "recommend.sif-" + slug(name)
 	}
-	return KindRecommendation, "recommend." + slug(name)
+	return extract.KindRecommendation, "recommend." + slug(name)
 }
 
 // isImperative reports whether w is a verb that starts numbered SIF
@@ -119,9 +117,9 @@ type item struct {
 
 // findRecommendations returns one finding per item of every list of what
 // must improve.
-func findRecommendations(ls []text.Line, typ Type, ws text.WordSet) []Finding {
+func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []extract.Finding {
 	ls = unwrap(ls, ws)
-	var out []Finding
+	var out []extract.Finding
 	for i := 0; i < len(ls); i++ {
 		m := reRecHeading.FindStringSubmatch(ls[i].Text)
 		from := i + 1
@@ -142,13 +140,13 @@ func findRecommendations(ls []text.Line, typ Type, ws text.WordSet) []Finding {
 			}
 		}
 		kind, rule := headingKind(m[1], typ)
-		items, next := readList(ls, from, ws, typ != TypeSIF)
+		items, next := readList(ls, from, ws, typ != extract.TypeSIF)
 		for _, it := range items {
 			text := strings.TrimSpace(it.text)
 			if text == "" || reNoItems.MatchString(text) {
 				continue
 			}
-			out = append(out, Finding{Kind: kind, Text: text, Page: it.page, Rule: rule})
+			out = append(out, extract.Finding{Kind: kind, Text: text, Page: it.page, Rule: rule})
 		}
 		if len(items) > 0 {
 			i = next - 1
@@ -351,12 +349,6 @@ func afterTableCells(ls []text.Line, i int) int {
 	return j
 }
 
-// sectionHeading reports whether t is a heading that ends a list: another
-// list's heading or a section's.
-func sectionHeading(t string) bool {
-	return reRecHeading.MatchString(t) || reSectionHeading.MatchString(t)
-}
-
 // reLetterClose is where a letter's last section ends: the closing
 // paragraph and the sign-off.
 var reLetterClose = regexp.MustCompile(`(?i)^(?:ofsted will take the findings|yours (?:sincerely|faithfully)|i am copying this letter)`)
@@ -504,17 +496,4 @@ func nextLetter(n int) string {
 		return ""
 	}
 	return string(rune(n + 1))
-}
-
-// unwrap is text.Unwrap with the headings and grade cells of Ofsted's
-// documents as the lines that stand on their own.
-func unwrap(ls []text.Line, ws text.WordSet) []text.Line {
-	return text.Unwrap(ls, ws, text.Breaks{Heading: sectionHeading, Cell: tableCell})
-}
-
-// tableCell reports whether t is a grade cell of a judgement table
-// ("Requires improvement", "to be good"): a cell is never part of a
-// paragraph, whatever the lines around it.
-func tableCell(t string) bool {
-	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
 }

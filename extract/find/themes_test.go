@@ -1,14 +1,14 @@
-package extract
+package find
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/ofsted/ofsted/extract/framework"
 )
 
 func TestThemes(t *testing.T) {
-	m := newThemeMatcher(themeRules)
+	m := newThemeMatcher(framework.Themes())
 	tests := []struct {
 		name, text string
 		want       []string
@@ -58,41 +58,5 @@ func TestThemes(t *testing.T) {
 				t.Errorf("themes(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
-	}
-	for _, n := range ThemeNames() {
-		if !KnownTheme(n) {
-			t.Errorf("KnownTheme(%q) = false", n)
-		}
-	}
-	if KnownTheme("nonsense") {
-		t.Error("KnownTheme(nonsense) = true")
-	}
-}
-
-// TestThemesDoc keeps docs/themes.md in step with the taxonomy; run with
-// -update to rewrite it.
-func TestThemesDoc(t *testing.T) {
-	path := filepath.Join("..", "docs", "themes.md")
-	want := themeMarkdown()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s (run with -update to create): %v", path, err)
-	}
-	if string(got) != want {
-		t.Errorf("%s is out of date: run go test ./extract -run TestThemesDoc -update", path)
-	}
-	for _, r := range themeRules {
-		if themeDescriptions[r.Name] == "" {
-			t.Errorf("theme %s has no description", r.Name)
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package find
 
 // Sentences are cut from cleaned lines in two steps. First the lines are
 // grouped into blocks: paragraphs (a blank line on the same page ends one;
@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -26,10 +27,10 @@ import (
 type sentence struct {
 	text    string
 	page    int
-	section string // the heading above it ("" before the first)
-	domain  Domain // the judgement section's domain, "" outside one
-	item    bool   // a bulleted list item (or a sentence of one)
-	list    Kind   // KindStrength/KindWeakness when the list's heading or lead-in says so
+	section string         // the heading above it ("" before the first)
+	domain  extract.Domain // the judgement section's domain, "" outside one
+	item    bool           // a bulleted list item (or a sentence of one)
+	list    extract.Kind   // KindStrength/KindWeakness when the list's heading or lead-in says so
 }
 
 var (
@@ -37,17 +38,17 @@ var (
 	// block that starts a line); the order matters: the first match wins.
 	domainHeadings = []struct {
 		re     *regexp.Regexp
-		domain Domain
+		domain extract.Domain
 	}{
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children who need help and protection|children in need of help and protection)`), DomainHelp},
-		{regexp.MustCompile(`(?i)^children who need help and protection\b`), DomainHelp},
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children )?care leavers`), DomainCareLeaver},
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children in care|children looked after)`), DomainInCare},
-		{regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`), DomainInCare},
-		{regexp.MustCompile(`(?i)^adoption performance\b`), DomainAdoption},
-		{regexp.MustCompile(`(?i)^(the )?impact of leaders on social work practice`), DomainLeaders},
-		{regexp.MustCompile(`(?i)^leadership,? management and governance\b`), DomainLeaders},
-		{regexp.MustCompile(`(?i)^(review of )?the effectiveness of the (local safeguarding children board|lscb)`), DomainLSCB},
+		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children who need help and protection|children in need of help and protection)`), extract.DomainHelp},
+		{regexp.MustCompile(`(?i)^children who need help and protection\b`), extract.DomainHelp},
+		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children )?care leavers`), extract.DomainCareLeaver},
+		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children in care|children looked after)`), extract.DomainInCare},
+		{regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`), extract.DomainInCare},
+		{regexp.MustCompile(`(?i)^adoption performance\b`), extract.DomainAdoption},
+		{regexp.MustCompile(`(?i)^(the )?impact of leaders on social work practice`), extract.DomainLeaders},
+		{regexp.MustCompile(`(?i)^leadership,? management and governance\b`), extract.DomainLeaders},
+		{regexp.MustCompile(`(?i)^(review of )?the effectiveness of the (local safeguarding children board|lscb)`), extract.DomainLSCB},
 	}
 	// Sections whose text is about the inspection, not about practice:
 	// no findings are taken from them.
@@ -261,14 +262,14 @@ func nextTextPage(ls []text.Line, i int) int {
 // is read.
 func sentences(ls []text.Line, ws text.WordSet) []sentence {
 	var out []sentence
-	section, domain := "", Domain("")
+	section, domain := "", extract.Domain("")
 	skip := false
-	var list Kind  // list context set by a heading or lead-in
-	scope := false // in the list of areas a visit looked at (focus findings, read elsewhere)
+	var list extract.Kind // list context set by a heading or lead-in
+	scope := false        // in the list of areas a visit looked at (focus findings, read elsewhere)
 	// Domain headings since the last paragraph: one heading before prose
 	// opens a judgement section; several in a row are the labels of the
 	// judgement table or a contents page, and open none.
-	var pending []Domain
+	var pending []extract.Domain
 	for _, b := range blocks(ls, ws) {
 		bt := text.NormSpace(b.text)
 		if b.grade {
@@ -283,9 +284,9 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 			list = ""
 			switch {
 			case reStrengthHeading.MatchString(bt):
-				list = KindStrength
+				list = extract.KindStrength
 			case reWeakHeading.MatchString(bt) || reRecHeading.MatchString(bt):
-				list = KindWeakness
+				list = extract.KindWeakness
 			}
 			matched := false
 			for _, h := range domainHeadings {
@@ -340,9 +341,9 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 				// areas of concern ...:" lists the visit's focus
 				scope = true
 			case reWeakLeadIn.MatchString(bt):
-				list = KindWeakness
+				list = extract.KindWeakness
 			case reStrengthLeadIn.MatchString(bt):
-				list = KindStrength
+				list = extract.KindStrength
 			}
 		}
 	}
