@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
@@ -23,33 +24,6 @@ var (
 	reNoItems  = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
 	reEndPunct = regexp.MustCompile(`[.!?;)’”"]$`)
 )
-
-func headingKind(h string, typ extract.Type) (extract.Kind, string) {
-	h = strings.ToLower(h)
-	slug := func(s string) string { return strings.ReplaceAll(s, " ", "-") }
-	switch {
-	case strings.Contains(h, "priority"):
-		if strings.Contains(h, "immediate") {
-			return extract.KindPriorityAction, "priority.priority-and-immediate-action"
-		}
-		return extract.KindPriorityAction, "priority.areas-for-priority-action"
-	case strings.Contains(h, "what needs to improve"):
-		return extract.KindRecommendation, "recommend.what-needs-to-improve"
-	}
-	name := "recommendations"
-	switch {
-	case strings.Contains(h, "improvement"):
-		name = "areas for improvement"
-	case strings.Contains(h, "development"):
-		name = "areas for development"
-	case strings.Contains(h, "focus"):
-		name = "areas for further focus"
-	}
-	if typ == extract.TypeSIF {
-		return extract.KindRecommendation, "recommend.sif-" + slug(name)
-	}
-	return extract.KindRecommendation, "recommend." + slug(name)
-}
 
 // isImperative reports whether w is a verb that starts numbered SIF
 // recommendations; findings paragraphs with the next number start otherwise.
@@ -118,20 +92,21 @@ type item struct {
 // findRecommendations returns one finding per item of every list of what
 // must improve.
 func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []extract.Finding {
+	v := vocabulary()
 	ls = unwrap(ls, ws)
 	var out []extract.Finding
 	for i := 0; i < len(ls); i++ {
-		m := reRecHeading.FindStringSubmatch(ls[i].Text)
+		m := v.recHeading.FindStringSubmatch(ls[i].Text)
 		from := i + 1
 		if m == nil {
 			// "... further areas for development, which ...:" before a bulleted list
-			// (reRecIntro ends with ":$": no other line can match it)
+			// (recIntro ends with ":$": no other line can match it)
 			if strings.HasSuffix(ls[i].Text, ":") {
-				m = reRecIntro.FindStringSubmatch(ls[i].Text)
+				m = v.recIntro.FindStringSubmatch(ls[i].Text)
 			}
 			if m == nil && i+1 < len(ls) && ls[i+1].Text != "" && strings.HasSuffix(ls[i+1].Text, ":") {
 				// the introduction wraps onto a second line
-				if m = reRecIntro.FindStringSubmatch(ls[i].Text + " " + ls[i+1].Text); m != nil {
+				if m = v.recIntro.FindStringSubmatch(ls[i].Text + " " + ls[i+1].Text); m != nil {
 					from = i + 2
 				}
 			}
@@ -139,7 +114,7 @@ func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []ex
 				continue
 			}
 		}
-		kind, rule := headingKind(m[1], typ)
+		kind, rule := listKind(m[1], typ)
 		items, next := readList(ls, from, ws, typ != extract.TypeSIF)
 		for _, it := range items {
 			text := strings.TrimSpace(it.text)
@@ -153,6 +128,16 @@ func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []ex
 		}
 	}
 	return out
+}
+
+// listKind returns the kind of finding and the rule of the items of a
+// list under heading h (its words, as the heading pattern captured them).
+func listKind(h string, typ extract.Type) (extract.Kind, string) {
+	l := framework.ListHeadingOf(h)
+	if typ == extract.TypeSIF && l.SIFRule != "" {
+		return l.Kind, l.SIFRule
+	}
+	return l.Kind, l.Rule
 }
 
 // readList reads the items of the list that starts at ls[i] and returns them
@@ -210,7 +195,7 @@ func readList(ls []text.Line, i int, ws text.WordSet, from1 bool) ([]item, int) 
 			break
 		}
 		if sectionHeading(t) {
-			if (cur == nil || mode == "#") && !reRecHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
+			if (cur == nil || mode == "#") && !vocabulary().recHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
 				continue // a subheading inside the list ("Leadership, management and governance")
 			}
 			break
@@ -461,9 +446,6 @@ func startsModalItem(t string) bool {
 	// should include:" is an item with a list of its own
 	return !strings.HasSuffix(first, ":") && reModal.MatchString(t)
 }
-
-// reRecIntro is a sentence that introduces a list of what must improve.
-var reRecIntro = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:improvement|development|priority action)|areas? highlighted for further focus|recommendations)\b[^.]{0,120}:$`)
 
 // nextStartsBullet reports whether the next non-blank line starts with a
 // bullet or the first of a lettered list ("a. ...").

@@ -24,30 +24,42 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
+// ratings are the constructions that state a rating in prose, built on
+// first use from the framework's grade wordings (vocab.proseGrade).
+type ratings struct {
+	rated, judgedObj, movedTo, copula, rating *regexp.Regexp
+}
+
+var ratingPatterns = sync.OnceValue(func() ratings {
+	g := vocabulary().proseGrade
+	return ratings{
+		// A rating verb before a grade: "rated 'good'", "was judged to be
+		// inadequate", "branded as inadequate", "found to 'require improvement'".
+		rated: regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|retains?|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + g),
+		// A rating verb, its object, then the grade: "judged the overall
+		// effectiveness of services to be outstanding", "rated its services
+		// as good". The object (group 1) names the domain.
+		judgedObj: regexp.MustCompile(`(?i)\b(?:judged|rated|found|assessed|graded|considered|deemed)\s+((?:the|its|their|children|services|social)\b[^,.;:]{0,100}?)\s+(?:to be|as)\s+` + g),
+		// A move to a grade: "upgraded to 'good'", "dropped to inadequate",
+		// "moved up to outstanding". The grade moved from (reFromGrade) is
+		// the old one; the grade moved to is the current one.
+		movedTo: regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back)(?: all the way)? to(?: (?:a|an|the|its|their))? ` + g + `|\bfrom ` + g + ` to(?: (?:a|an|the|its|their))? ` + g),
+		// A copula after a label: "The overall effectiveness ... is good",
+		// "services ... require improvement".
+		copula: regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now|still)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + g + `|\b(requires?|required) improvement(?: to be good)?`),
+		// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
+		rating: regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + g + `|` + g + ` (?:rating|grade|judgement|verdict)\b|` + g + ` overall\b`),
+	}
+})
+
 var (
-	// A grade as news prose writes it, quoted or not.
-	newsGrade = `['‘’"“”]?(outstanding|good|inadequate|(?:requires?|requiring) improvement(?: to be good)?|improvement required)['‘’"“”]?`
-	// A rating verb before a grade: "rated 'good'", "was judged to be
-	// inadequate", "branded as inadequate", "found to 'require improvement'".
-	reRated = regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|retains?|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + newsGrade)
-	// A rating verb, its object, then the grade: "judged the overall
-	// effectiveness of services to be outstanding", "rated its services
-	// as good". The object (group 1) names the domain.
-	reJudgedObj = regexp.MustCompile(`(?i)\b(?:judged|rated|found|assessed|graded|considered|deemed)\s+((?:the|its|their|children|services|social)\b[^,.;:]{0,100}?)\s+(?:to be|as)\s+` + newsGrade)
-	// A move to a grade: "upgraded to 'good'", "dropped to inadequate",
-	// "moved up to outstanding". The grade moved from (reFromGrade) is
-	// the old one; the grade moved to is the current one.
-	reMovedTo = regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back)(?: all the way)? to(?: (?:a|an|the|its|their))? ` + newsGrade + `|\bfrom ` + newsGrade + ` to(?: (?:a|an|the|its|their))? ` + newsGrade)
-	// A copula after a label: "The overall effectiveness ... is good",
-	// "services ... require improvement".
-	reCopula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now|still)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + newsGrade + `|\b(requires?|required) improvement(?: to be good)?`)
-	// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
-	reRating = regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + newsGrade + `|` + newsGrade + ` (?:rating|grade|judgement|verdict)\b|` + newsGrade + ` overall\b`)
 	// Words that say a clause looks back at an earlier inspection.
 	reLooksBack = regexp.MustCompile(`(?i)\b(previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit(?:ed)?|full inspection|judgement|rating)|(?:inspectors|ofsted) last (?:visited|inspected|came)|at the time|had (?:been|previously|once|\w+ed)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|the (?:service|council|authority) was))\b`)
 	// "up from", "improved from": the grade after "from" is the old one.
@@ -56,20 +68,6 @@ var (
 	// Clause boundaries inside a sentence where the time frame can change.
 	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when |, the same\b|, which (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b`)
 )
-
-// newsDomains maps the labels news prose gives a graded domain to the
-// domain. Longer labels come first. A label that names no domain (the
-// council, children's services) grades overall effectiveness.
-var newsDomains = []struct {
-	re     *regexp.Regexp
-	domain extract.Domain
-}{
-	{regexp.MustCompile(`(?i)\boverall effectiveness\b|\boverall\b`), extract.DomainOverall},
-	{regexp.MustCompile(`(?i)\b(?:impact of leaders|leadership(?:,? management)?(?: and governance)?|leaders)\b`), extract.DomainLeaders},
-	{regexp.MustCompile(`(?i)\b(?:children (?:who need|in need of) help and protection|help and protection|protection of children|children in need)\b`), extract.DomainHelp},
-	{regexp.MustCompile(`(?i)\b(?:children in care and care leavers|children looked after|looked[- ]after children|children in care)\b`), extract.DomainInCare},
-	{regexp.MustCompile(`(?i)\bcare leavers\b`), extract.DomainCareLeaver},
-}
 
 // reServiceSubject names the service as a whole: a rating of it is the
 // overall judgement.
@@ -165,7 +163,7 @@ func domainBefore(c string, i int) extract.Domain {
 		start, end int
 	}
 	var spans []span
-	for _, d := range newsDomains {
+	for _, d := range vocabulary().proseDomains {
 		for _, m := range d.re.FindAllStringIndex(c[:i], -1) {
 			spans = append(spans, span{d.domain, m[0], m[1]})
 		}
@@ -194,20 +192,21 @@ func domainBefore(c string, i int) extract.Domain {
 // findNewsJudgements returns the judgements an article reports for the
 // current inspection.
 func findNewsJudgements(doc *extract.Document, sents []prose, year int) []extract.Finding {
+	rp := ratingPatterns()
 	var out []extract.Finding
 	have := map[extract.Domain]bool{}
 	for _, s := range sents {
 		t := s.text
 		type hit struct{ at, end, gAt, gEnd int }
 		var hits []hit
-		for _, re := range []*regexp.Regexp{reRated, reCopula, reRating, reMovedTo, reJudgedObj} {
+		for _, re := range []*regexp.Regexp{rp.rated, rp.copula, rp.rating, rp.movedTo, rp.judgedObj} {
 			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 				h := hit{at: m[0], end: m[1]}
-				if re == reJudgedObj {
+				if re == rp.judgedObj {
 					h.at = m[3] // the domain is named in the object, before this
 				}
 				for g := 2; g+1 < len(m); g += 2 {
-					if m[g] >= 0 && gradeOf(t[m[g]:m[g+1]]) != "" && (g > 2 || re != reRated) {
+					if m[g] >= 0 && framework.GradeOf(t[m[g]:m[g+1]]) != "" && (g > 2 || re != rp.rated) {
 						h.gAt, h.gEnd = m[g], m[g+1]
 					}
 				}
@@ -218,7 +217,7 @@ func findNewsJudgements(doc *extract.Document, sents []prose, year int) []extrac
 			}
 		}
 		for _, h := range hits {
-			g := gradeOf(t[h.gAt:h.gEnd])
+			g := framework.GradeOf(t[h.gAt:h.gEnd])
 			if g == "" || looksBack(t, h.gAt, h.gEnd, year) || negatedBefore(t, h.at) {
 				continue
 			}
@@ -269,7 +268,7 @@ func domainAfter(t string, i int) bool {
 		return false
 	}
 	after := rest[k+5:]
-	for _, d := range newsDomains {
+	for _, d := range vocabulary().proseDomains {
 		if d.domain == extract.DomainOverall {
 			continue
 		}
@@ -328,7 +327,7 @@ func sifOverall(j text.Joined) (extract.Finding, bool) {
 	if m == nil {
 		return extract.Finding{}, false
 	}
-	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainOverall, Grade: gradeOf(j.Text[m[2]:m[3]]),
+	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainOverall, Grade: framework.GradeOf(j.Text[m[2]:m[3]]),
 		Text: j.Text[m[0]:m[1]], Page: j.PageAt(m[0]), Rule: "judgement.sif-overall"}, true
 }
 
@@ -341,6 +340,6 @@ func sifLSCB(ls []text.Line) (extract.Finding, bool) {
 	if m == nil {
 		return extract.Finding{}, false
 	}
-	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainLSCB, Grade: gradeOf(all.Text[m[2]:m[3]]),
+	return extract.Finding{Kind: extract.KindJudgement, Domain: extract.DomainLSCB, Grade: framework.GradeOf(all.Text[m[2]:m[3]]),
 		Text: all.Text[m[0]:m[1]], Page: all.PageAt(m[0]), Rule: "judgement.lscb"}, true
 }

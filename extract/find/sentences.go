@@ -34,38 +34,11 @@ type sentence struct {
 }
 
 var (
-	// Judgement-section headings of ILACS and SIF reports (matched on a
-	// block that starts a line); the order matters: the first match wins.
-	domainHeadings = []struct {
-		re     *regexp.Regexp
-		domain extract.Domain
-	}{
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children who need help and protection|children in need of help and protection)`), extract.DomainHelp},
-		{regexp.MustCompile(`(?i)^children who need help and protection\b`), extract.DomainHelp},
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children )?care leavers`), extract.DomainCareLeaver},
-		{regexp.MustCompile(`(?i)^(the )?experiences and progress of (children in care|children looked after)`), extract.DomainInCare},
-		{regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`), extract.DomainInCare},
-		{regexp.MustCompile(`(?i)^adoption performance\b`), extract.DomainAdoption},
-		{regexp.MustCompile(`(?i)^(the )?impact of leaders on social work practice`), extract.DomainLeaders},
-		{regexp.MustCompile(`(?i)^leadership,? management and governance\b`), extract.DomainLeaders},
-		{regexp.MustCompile(`(?i)^(review of )?the effectiveness of the (local safeguarding children board|lscb)`), extract.DomainLSCB},
-	}
-	// Sections whose text is about the inspection, not about practice:
-	// no findings are taken from them.
-	reSkipSection = regexp.MustCompile(`(?i)^(information about (this|the) (inspection|local authority|area).*|contents|table of contents|(the )?inspection team|about this inspection|glossary|appendix.*|annex.*|version control.*|the inspection judgements.*|inspection judgements about .*|areas covered( by (the|this) (visit|inspection))?)$`)
-	// The summary at the head of a letter: its sentences are headline
-	// findings, not strengths or weaknesses.
-	reHeadlineSection = regexp.MustCompile(`(?i)^headline findings?$`)
-	// Headings that announce a list of strengths or weaknesses.
-	reStrengthHeading = regexp.MustCompile(`(?i)^(key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b`)
-	reWeakHeading     = regexp.MustCompile(`(?i)^(key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b`)
 	// A lead-in line that announces a list ("Inspectors highlighted:").
 	reStrengthLeadIn = regexp.MustCompile(`(?i)\b(strengths?|highlighted|working well|good practice|positive(s| features)?|achievements|progress (has been|was) made)\b[^.]*:$`)
 	reWeakLeadIn     = regexp.MustCompile(`(?i)\b(weaknesses|areas? (for|of|requiring) (development|improvement|concern|further (development|improvement))|shortfalls|concerns?|need(s)? to improve|not yet|still need)\b[^.]*:$`)
 	// End of a letter: nothing after the signature is body text.
 	reLetterEnd = regexp.MustCompile(`(?i)^(yours sincerely|yours faithfully)\b`)
-	// Headings that leave the judgement sections.
-	reOutsideDomain = regexp.MustCompile(`(?i)^(overall effectiveness|judgement|grade|executive summary|summary for children.*|summary of (findings|judgements)|what needs to improve.*|strengths|areas for improvement|main findings|next steps|introduction|context|the local authority|information about .*)\b`)
 
 	reGluedPageNum = regexp.MustCompile(`^\d{1,3}(\p{L})`)
 )
@@ -110,7 +83,8 @@ func (b *block) pageAt(off int) int {
 // on in lower case.
 func isHeadingLine(ls []text.Line, i int, prevEnded bool) bool {
 	t := ls[i].Text
-	if sectionHeading(t) || reSkipSection.MatchString(t) {
+	v := vocabulary()
+	if sectionHeading(t) || v.skip.MatchString(t) {
 		return true
 	}
 	if !prevEnded {
@@ -121,12 +95,12 @@ func isHeadingLine(ls []text.Line, i int, prevEnded bool) bool {
 	for j := i + 1; j < len(ls) && j <= i+2 && ls[j].Text != "" && text.StartsLower(ls[j].Text); j++ {
 		joined += " " + ls[j].Text
 	}
-	for _, h := range domainHeadings {
+	for _, h := range v.domainHeadings {
 		if h.re.MatchString(joined) && !text.SentenceEnd(joined) {
 			return true
 		}
 	}
-	if reStrengthHeading.MatchString(t) && !text.SentenceEnd(t) && len(strings.Fields(t)) <= 8 {
+	if v.strength.MatchString(t) && !text.SentenceEnd(t) && len(strings.Fields(t)) <= 8 {
 		return true
 	}
 	if g, _ := text.Bullet(t); g != "" {
@@ -261,6 +235,7 @@ func nextTextPage(ls []text.Line, i int) int {
 // do not end a sentence are left out; after a letter's signature nothing
 // is read.
 func sentences(ls []text.Line, ws text.WordSet) []sentence {
+	v := vocabulary()
 	var out []sentence
 	section, domain := "", extract.Domain("")
 	skip := false
@@ -280,23 +255,23 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 				break
 			}
 			section = bt
-			skip = reSkipSection.MatchString(bt)
+			skip = v.skip.MatchString(bt)
 			list = ""
 			switch {
-			case reStrengthHeading.MatchString(bt):
+			case v.strength.MatchString(bt):
 				list = extract.KindStrength
-			case reWeakHeading.MatchString(bt) || reRecHeading.MatchString(bt):
+			case v.weakness.MatchString(bt) || v.recHeading.MatchString(bt):
 				list = extract.KindWeakness
 			}
 			matched := false
-			for _, h := range domainHeadings {
+			for _, h := range v.domainHeadings {
 				if h.re.MatchString(bt) {
 					pending = append(pending, h.domain)
 					matched = true
 					break
 				}
 			}
-			if !matched && reOutsideDomain.MatchString(bt) {
+			if !matched && v.outsideDomain.MatchString(bt) {
 				domain, pending = "", nil
 			}
 			continue

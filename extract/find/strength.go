@@ -340,7 +340,7 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 			continue
 		}
 		k, rule := r.classify(s)
-		if reHeadlineSection.MatchString(s.section) {
+		if vocabulary().headline.MatchString(s.section) {
 			k, rule = extract.KindHeadline, "headline.section"
 		}
 		if k == "" {

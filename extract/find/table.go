@@ -7,7 +7,10 @@ package find
 // is read as one string: labels and grades are found in order and each grade
 // goes to the oldest label still waiting for one. The table ends at the first
 // run of prose between two cells, so grades in the prose that follows (or
-// in a list of previous inspections' judgements) are never taken.
+// in a list of previous inspections' judgements) are never taken. The
+// row labels of every framework and the grade wordings come from
+// extract/framework's tables (compiled in vocabulary.go): a relabelled
+// row is a table entry, not a change here.
 
 import (
 	"regexp"
@@ -18,21 +21,6 @@ import (
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
-
-// tableCells matches the labels (groups 1-7) and grades (groups 8-11) of a
-// judgement table. Longer labels come first: alternation is leftmost-first.
-var tableCells = regexp.MustCompile(`(?i)` +
-	`(the impact of leaders on social work practice with children and families|leadership,? management and governance)|` +
-	`(the experiences and progress of children who need help and protection|children who need help and protection)|` +
-	`(the experiences and progress of children in care and care leavers|the experiences and progress of children in care|children looked after and achieving permanence)|` +
-	`((?:the )?experiences and progress of (?:children )?care leavers)|` +
-	`(adoption performance)|` +
-	`(overall effectiveness)|` +
-	`(the effectiveness of the (?:lscb|local safeguarding children board)(?: \(lscb\))?)|` +
-	`(requires? improvement(?: to be good)?)|(inadequate)|(good)|(outstanding)|(not judged)`)
-
-var cellDomains = []extract.Domain{extract.DomainLeaders, extract.DomainHelp, extract.DomainInCare, extract.DomainCareLeaver, extract.DomainAdoption, extract.DomainOverall, extract.DomainLSCB}
-var cellGrades = []extract.Grade{extract.GradeRI, extract.GradeInadequate, extract.GradeGood, extract.GradeOutstanding, ""} // "" = not judged
 
 // tableText returns the text of the region of ls where a grade table
 // is: the first pages of a report, up to the heading that follows the
@@ -55,6 +43,7 @@ func tableText(ls []text.Line, typ extract.Type) text.Joined {
 // j, in the order of the rows (a domain may come twice: the caller keeps
 // the first).
 func tableRows(j text.Joined) []extract.Finding {
+	v := vocabulary()
 	type pending struct {
 		domain extract.Domain
 		label  string
@@ -63,7 +52,7 @@ func tableRows(j text.Joined) []extract.Finding {
 	var queue []pending
 	var rows []extract.Finding
 	last := -1 // end of the previous cell; -1 before the table starts
-	for _, m := range tableCells.FindAllStringSubmatchIndex(j.Text, -1) {
+	for _, m := range v.cells.FindAllStringSubmatchIndex(j.Text, -1) {
 		if last >= 0 && len(reWords.FindAllString(j.Text[last:m[0]], -1)) > 3 {
 			if len(rows) > 0 {
 				break // prose after the table
@@ -77,11 +66,11 @@ func tableRows(j text.Joined) []extract.Finding {
 			}
 		}
 		cell := j.Text[m[0]:m[1]]
-		if wordAfterLower(j.Text, m[1]) || (g <= len(cellDomains) && wordBeforeLower(j.Text, m[0])) {
+		if wordAfterLower(j.Text, m[1]) || (g <= len(v.cellDomains) && wordBeforeLower(j.Text, m[0])) {
 			continue // prose: "contribute to overall effectiveness are", "receive good help"
 		}
-		if g <= len(cellDomains) {
-			d := cellDomains[g-1]
+		if g <= len(v.cellDomains) {
+			d := v.cellDomains[g-1]
 			if d == extract.DomainLSCB && last < 0 {
 				continue // the cover's "Review of the effectiveness of the LSCB"
 			}
@@ -89,11 +78,11 @@ func tableRows(j text.Joined) []extract.Finding {
 		} else if len(queue) > 0 {
 			p := queue[0]
 			queue = queue[1:]
-			if cellGrades[g-len(cellDomains)-1] == "" {
+			if v.cellGrades[g-len(v.cellDomains)-1] == "" {
 				last = m[1]
 				continue // "Not judged"
 			}
-			rows = append(rows, extract.Finding{Kind: extract.KindJudgement, Domain: p.domain, Grade: cellGrades[g-len(cellDomains)-1],
+			rows = append(rows, extract.Finding{Kind: extract.KindJudgement, Domain: p.domain, Grade: v.cellGrades[g-len(v.cellDomains)-1],
 				Text: p.label + " | " + cell, Page: j.PageAt(p.off), Rule: "judgement.table"})
 		} else if last < 0 {
 			continue // a grade before any label: not the table
