@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/find"
 	"github.com/ofsted/ofsted/extract/read"
@@ -72,7 +73,7 @@ func runDebug(ctx context.Context, o debugOptions) error {
 		d.Findings = find.Find(&d, src)
 		docs = []extract.Document{d}
 	} else {
-		docs = analyseSource(src)
+		docs = classify.Analyse(src)
 	}
 	for i, d := range docs {
 		writeDebugDoc(&b, i+1, d)
