@@ -31,7 +31,7 @@ func cutProse(ls []text.Line, ws text.WordSet) []prose {
 	page := 0
 	flush := func() {
 		if cur.Len() > 0 {
-			ss, _ := text.Sentences(cur.String(), text.ProseSplit())
+			ss, _ := text.Sentences(cur.String())
 			for _, s := range ss {
 				out = append(out, prose{text: s, page: page, para: para})
 			}

@@ -63,18 +63,18 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 	head := headLines(ls, 91, reScopeEnd)
 	sents := cutProse(head, ws)
 	var out []extract.Finding
-	add := func(text string, page int, rule string) {
-		text = strings.TrimSpace(reFocusTail.ReplaceAllString(text, ""))
-		if text == "" || len(text) > 400 || reScopeMethod.MatchString(text) {
+	add := func(area string, page int, rule string) {
+		area = strings.TrimSpace(reFocusTail.ReplaceAllString(area, ""))
+		if area == "" || len(area) > 400 || reScopeMethod.MatchString(area) {
 			return
 		}
-		key := strings.TrimPrefix(strings.ToLower(text), "the ")
+		key := strings.TrimPrefix(strings.ToLower(area), "the ")
 		for _, f := range out {
 			if strings.TrimPrefix(strings.ToLower(f.Text), "the ") == key {
 				return
 			}
 		}
-		out = append(out, extract.Finding{Kind: extract.KindFocus, Text: text, Page: page, Rule: rule})
+		out = append(out, extract.Finding{Kind: extract.KindFocus, Text: area, Page: page, Rule: rule})
 	}
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
@@ -209,11 +209,11 @@ func findSENDOutcome(ls []text.Line, ws text.WordSet) []extract.Finding {
 		if !reSENDOutcome.MatchString(s.text) {
 			continue
 		}
-		text := s.text
+		outcome := s.text
 		for j := i + 1; j < len(sents) && sents[j].para == s.para && j < i+3; j++ {
-			text += " " + sents[j].text
+			outcome += " " + sents[j].text
 		}
-		return []extract.Finding{{Kind: extract.KindFocus, Text: text, Page: s.page, Rule: "send.outcome"}}
+		return []extract.Finding{{Kind: extract.KindFocus, Text: outcome, Page: s.page, Rule: "send.outcome"}}
 	}
 	for i, l := range ls {
 		if !reSENDOutcomeHeading.MatchString(l.Text) {

@@ -117,11 +117,11 @@ func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []ex
 		kind, rule := listKind(m[1], typ)
 		items, next := readList(ls, from, ws, typ != extract.TypeSIF)
 		for _, it := range items {
-			text := strings.TrimSpace(it.text)
-			if text == "" || reNoItems.MatchString(text) {
+			t := strings.TrimSpace(it.text)
+			if t == "" || reNoItems.MatchString(t) {
 				continue
 			}
-			out = append(out, extract.Finding{Kind: kind, Text: text, Page: it.page, Rule: rule})
+			out = append(out, extract.Finding{Kind: kind, Text: t, Page: it.page, Rule: rule})
 		}
 		if len(items) > 0 {
 			i = next - 1

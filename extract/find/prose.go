@@ -75,7 +75,7 @@ var reServiceSubject = regexp.MustCompile(`(?i)\b(?:children['’]?s services|ch
 
 // articleYear is the year the article reports on: the year of its date, or
 // else the latest year it mentions (not after the document's date).
-func articleYear(doc *extract.Document, text string) int {
+func articleYear(doc *extract.Document, s string) int {
 	for _, d := range []string{doc.Published, doc.VisitEnd, doc.VisitStart} {
 		if len(d) >= 4 {
 			if y, err := strconv.Atoi(d[:4]); err == nil {
@@ -83,14 +83,14 @@ func articleYear(doc *extract.Document, text string) int {
 			}
 		}
 	}
-	return latestYear(text, 0)
+	return latestYear(s, 0)
 }
 
 // latestYear is the latest year text mentions, not after limit (0: no
 // limit), or 0.
-func latestYear(text string, limit int) int {
+func latestYear(s string, limit int) int {
 	y := 0
-	for _, m := range reYear.FindAllString(text, -1) {
+	for _, m := range reYear.FindAllString(s, -1) {
 		if n, _ := strconv.Atoi(m); n > y && (limit == 0 || n <= limit) {
 			y = n
 		}
@@ -290,12 +290,12 @@ func negatedBefore(t string, i int) bool {
 // committeeYear is the year of the inspection a committee paper reports:
 // the latest year it mentions, not after its meeting date. Papers go to
 // committee months after the inspection, often in the next year.
-func committeeYear(doc *extract.Document, text string) int {
+func committeeYear(doc *extract.Document, s string) int {
 	limit := 0
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
 	}
-	return latestYear(text, limit)
+	return latestYear(s, limit)
 }
 
 // findCommitteeJudgements returns the judgements a committee paper with

@@ -144,7 +144,7 @@ func blocks(ls []text.Line, ws text.WordSet) []block {
 			pageFirst = false
 			t = reGluedPageNum.ReplaceAllString(t, "$1")
 		}
-		if reGradeCell.MatchString(t) || t == "to be good" || t == "be good" {
+		if tableCell(t) {
 			flush()
 			out = append(out, block{heading: true, grade: true, text: t})
 			prevEnded = true
@@ -299,7 +299,7 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 		} else if scope {
 			continue
 		}
-		texts, offs := text.Sentences(bt, text.ReportSplit())
+		texts, offs := text.Sentences(bt)
 		for k, t := range texts {
 			if !b.item && !text.SentenceEnd(t) {
 				continue // a fragment: table cells, a cover line, an address

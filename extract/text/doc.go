@@ -12,8 +12,8 @@
 // headings or table cells, so that no document's vocabulary lives here.
 // words.go tests a line's shape (HeadingLike, CarriesOn, SentenceEnd),
 // list.go its markers (bullet glyphs of every producer, numbered and
-// lettered items, table rows), and sentence.go cuts sentences, with the
-// two ways the rules need kept as the options of one splitter.
+// lettered items, table rows), and sentence.go cuts sentences (one
+// splitter for reports, letters and prose alike).
 //
 // The rule tables are regular expressions run on every sentence of every
 // document; Pattern (prefilter.go) skips a regexp when a literal it needs

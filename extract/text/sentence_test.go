@@ -9,36 +9,30 @@ import (
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string
-		opts       SplitOptions
 		want       []string
 	}{
-		{"ReportTwoSentences", "Plans are clear. Reviews are timely.", ReportSplit(), []string{"Plans are clear.", "Reviews are timely."}},
-		{"ReportExempliGratia", "Some partners, e.g. schools, refer late. Others do not.", ReportSplit(), []string{"Some partners, e.g. schools, refer late.", "Others do not."}},
-		{"ReportIdEst", "The front door (i.e. the MASH) is busy. It copes.", ReportSplit(), []string{"The front door (i.e. the MASH) is busy.", "It copes."}},
-		{"ReportMister", "Mr. Smith chairs the board. He is new.", ReportSplit(), []string{"Mr. Smith chairs the board.", "He is new."}},
-		{"ReportNumber", "See No. 4 of the plan. It is late.", ReportSplit(), []string{"See No. 4 of the plan.", "It is late."}},
-		{"ReportSection47", "Most s.47 enquiries are timely. Few are not.", ReportSplit(), []string{"Most s.47 enquiries are timely.", "Few are not."}},
-		{"ReportDecimal", "The rate rose to 3.5 per cent. It then fell.", ReportSplit(), []string{"The rate rose to 3.5 per cent.", "It then fell."}},
-		{"ReportInitial", "The lead inspector was J. Smith and the team was small.", ReportSplit(), []string{"The lead inspector was J. Smith and the team was small."}},
-		{"ReportQuoteInside", "They said “good practice has been kept. Most children are safe”. Leaders agree.", ReportSplit(), []string{"They said “good practice has been kept.", "Most children are safe”.", "Leaders agree."}},
-		{"ReportLowerAfterPoint", "It was approx. ten days late.", ReportSplit(), []string{"It was approx. ten days late."}},
-		{"ReportQuestionMark", "Is it working? Yes, it is.", ReportSplit(), []string{"Is it working?", "Yes, it is."}},
-		{"ReportBracketOpens", "Plans are late. (Most are.) Leaders know.", ReportSplit(), []string{"Plans are late.", "(Most are.)", "Leaders know."}},
-		{"ProsePlain", "One. Two! Three?", ProseSplit(), []string{"One.", "Two!", "Three?"}},
-		{"ProseQuoteAfterStop", "He said “yes.” Then left.", ProseSplit(), []string{"He said “yes.”", "Then left."}},
-		{"ProseAbbreviation", "Mr. Smith met Dr. Jones. Then e.g. this.", ProseSplit(), []string{"Mr. Smith met Dr. Jones.", "Then e.g. this."}},
-		{"ProseLowerCaseAfterStop", "Section 47 enq. and more.", ProseSplit(), []string{"Section 47 enq. and more."}},
-		// The documented differences between the two: a bracket opens no
-		// sentence in prose, and a single letter is an abbreviation there.
-		{"ProseBracketOpensNone", "Plans are late. (Most are.) Leaders know.", ProseSplit(), []string{"Plans are late. (Most are.)", "Leaders know."}},
-		{"ProseSingleLetter", "It scored grade B. Leaders know.", ProseSplit(), []string{"It scored grade B. Leaders know."}},
-		{"ReportSingleCapital", "It scored grade B. Leaders know.", ReportSplit(), []string{"It scored grade B. Leaders know."}},
-		{"ReportSingleLower", "See part b. Leaders know.", ReportSplit(), []string{"See part b.", "Leaders know."}},
-		{"ProseSingleLower", "See part b. Leaders know.", ProseSplit(), []string{"See part b. Leaders know."}},
+		{"TwoSentences", "Plans are clear. Reviews are timely.", []string{"Plans are clear.", "Reviews are timely."}},
+		{"ExempliGratia", "Some partners, e.g. schools, refer late. Others do not.", []string{"Some partners, e.g. schools, refer late.", "Others do not."}},
+		{"IdEst", "The front door (i.e. the MASH) is busy. It copes.", []string{"The front door (i.e. the MASH) is busy.", "It copes."}},
+		{"Mister", "Mr. Smith chairs the board. He is new.", []string{"Mr. Smith chairs the board.", "He is new."}},
+		{"Number", "See No. 4 of the plan. It is late.", []string{"See No. 4 of the plan.", "It is late."}},
+		{"Section47", "Most s.47 enquiries are timely. Few are not.", []string{"Most s.47 enquiries are timely.", "Few are not."}},
+		{"Decimal", "The rate rose to 3.5 per cent. It then fell.", []string{"The rate rose to 3.5 per cent.", "It then fell."}},
+		{"Initial", "The lead inspector was J. Smith and the team was small.", []string{"The lead inspector was J. Smith and the team was small."}},
+		{"QuoteInside", "They said “good practice has been kept. Most children are safe”. Leaders agree.", []string{"They said “good practice has been kept.", "Most children are safe”.", "Leaders agree."}},
+		{"LowerAfterPoint", "It was approx. ten days late.", []string{"It was approx. ten days late."}},
+		{"QuestionMark", "Is it working? Yes, it is.", []string{"Is it working?", "Yes, it is."}},
+		{"BracketOpens", "Plans are late. (Most are.) Leaders know.", []string{"Plans are late.", "(Most are.)", "Leaders know."}},
+		{"Plain", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{"QuoteAfterStop", "He said “yes.” Then left.", []string{"He said “yes.”", "Then left."}},
+		{"Abbreviation", "Mr. Smith met Dr. Jones. Then e.g. this.", []string{"Mr. Smith met Dr. Jones.", "Then e.g. this."}},
+		{"LowerCaseAfterStop", "Section 47 enq. and more.", []string{"Section 47 enq. and more."}},
+		{"SingleCapital", "It scored grade B. Leaders know.", []string{"It scored grade B. Leaders know."}},
+		{"SingleLower", "See part b. Leaders know.", []string{"See part b.", "Leaders know."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, offs := Sentences(tt.text, tt.opts)
+			got, offs := Sentences(tt.text)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
 			}
