@@ -77,7 +77,7 @@ func ClassifyParts(src *extract.Source) []Part {
 		for _, sp := range spans {
 			seg := lines[sp[0]:sp[1]]
 			d := analyse(src, seg, seg, false)
-			if !ofstedType(d.Type) {
+			if !d.Type.Ofsted() {
 				continue
 			}
 			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
@@ -104,15 +104,6 @@ func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.S
 		sub.Pages = append(sub.Pages, strings.Join(raw[from:to], "\n"))
 	}
 	return sub
-}
-
-// ofstedType reports whether t is a type of Ofsted report or letter.
-func ofstedType(t extract.Type) bool {
-	switch t {
-	case extract.TypeILACS, extract.TypeSIF, extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND:
-		return true
-	}
-	return false
 }
 
 // typesetting undoes soft hyphens and the Latin ligatures a PDF's font
@@ -201,7 +192,7 @@ func analyse(src *extract.Source, ls, own []line, whole bool) extract.Document {
 		newsFields(&d, src, ls, hf)
 	case d.Type == extract.TypeCommittee:
 		committeeFields(&d, src, ls, h, hf, whole)
-	case t.at >= 0 || ofstedType(d.Type):
+	case t.at >= 0 || d.Type.Ofsted():
 		ofstedFields(&d, src, ls, h, hf, t, whole)
 	default:
 		if src.Title != "" && whole {

@@ -5,7 +5,11 @@
 //
 // Classify takes an extract.Source (pages of text) and returns one
 // extract.Document for the file as a whole followed by one per embedded
-// document, each with its page range. It fills no findings.
+// document, each with its page range. It fills no findings. Analyse
+// (analyse.go) is the whole of what is decided about a read source: it
+// classifies, then runs extract/find on each document, an embedded one on
+// its own text with the file's page numbers, so that no finding is
+// counted twice; the commands call it and hold no domain logic.
 //
 // # Design decisions
 //

@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 )
 
 // TestFacetKeyRoundTrip checks that facet values survive coding: known
@@ -45,7 +46,7 @@ func TestFacetKeyRoundTrip(t *testing.T) {
 // each fixed vocabulary has a code, no two values of a facet share one,
 // and every code is one printable byte, clear of the separators.
 func TestFacetCodesCoverVocabularies(t *testing.T) {
-	vocab := map[string][]string{"theme": extract.ThemeNames()}
+	vocab := map[string][]string{"theme": framework.ThemeNames()}
 	for _, v := range extract.Types() {
 		vocab["type"] = append(vocab["type"], string(v))
 	}
