@@ -356,10 +356,14 @@ func (r *listReader) bullet(b text.Block) bool {
 }
 
 // opensList reports whether an item's text introduces a list of its own:
-// it ends on a colon or carries its sentence on.
+// it ends on a colon or carries its sentence on (but "...; and" ends an
+// item before the last of its list).
 func opensList(t string) bool {
-	return strings.HasSuffix(t, ":") || text.CarriesOn(t)
+	return strings.HasSuffix(t, ":") || text.CarriesOn(t) && !reItemJoin.MatchString(t)
 }
+
+// reItemJoin ends the item before the last of a list: "...; and".
+var reItemJoin = regexp.MustCompile(`[;,] (?:and|or)$`)
 
 // modal reads a paragraph of unbulleted items (area SEND reports): each
 // "Leaders ... should ..." sentence that starts a line after a sentence's

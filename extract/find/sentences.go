@@ -66,6 +66,12 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 			if reLetterEnd.MatchString(bt) {
 				break
 			}
+			if skip && !knownHeading(bt) {
+				// a section about the inspection runs on over its own
+				// labels and names ("Inspection team" / "Jo Bloggs,
+				// Ofsted HMI") up to the next heading the vocabulary knows
+				continue
+			}
 			section = bt
 			skip = v.skip.MatchString(bt)
 			list = ""

@@ -146,7 +146,10 @@ func knownHeading(t string) bool {
 			return true
 		}
 	}
-	return n <= 8 && (v.strength.MatchString(h) || v.weakness.MatchString(h) || v.outsideDomain.MatchString(h))
+	if m := v.outsideDomain.FindStringIndex(h); m != nil && len(strings.Fields(h[m[1]:])) <= 2 {
+		return true // "Overall effectiveness", "Overall effectiveness Good", "Summary of findings"
+	}
+	return n <= 8 && (v.strength.MatchString(h) || v.weakness.MatchString(h))
 }
 
 // breaks are the lines of Ofsted's documents that stand on their own:

@@ -172,12 +172,13 @@ func Blocks(ls []Line, ws WordSet, br Breaks) []Block {
 			}
 		}
 		if num, rest := numberOf(t); num != "" {
-			// a number starts a paragraph or an item where a block may
-			// start, or where it follows the last one ("... because" /
-			// "1. Haringey does not ..."); elsewhere it is a figure that
-			// ended a sentence ("aged under" / "18. The ...")
+			// a number starts a paragraph or an item after a sentence's
+			// end or a blank line, or where it follows the last one
+			// ("... because" / "1. Haringey does not ..."); elsewhere it
+			// is a figure that ended a sentence ("... after they turn" /
+			// "21. Personal advisers ...")
 			n, _ := strconv.Atoi(num)
-			if !carry && (ended || l.blank || c.Kind == BulletBlock || c.Kind == NumberBlock || c.Kind == LetterBlock) || n == 1 || n == r.lastNum+1 {
+			if !carry && (ended || l.blank) || n == 1 || n == r.lastNum+1 {
 				open(i, NumberBlock, num, rest)
 				r.lastNum = n
 				continue
@@ -187,15 +188,19 @@ func Blocks(ls []Line, ws WordSet, br Breaks) []Block {
 			open(i, LetterBlock, letter, rest)
 			continue
 		}
-		if r.br.Cell(t) && !carry {
+		if r.br.Cell(t) && !carry && (ended || !StartsLower(t)) {
 			open(i, CellBlock, "", t)
 			continue
 		}
-		if !carry && LabelLine(t) {
-			open(i, HeadingBlock, "", t)
-			continue
+		if !carry {
+			if h, end := r.span(i); LabelLine(h) {
+				open(i, HeadingBlock, "", t)
+				more(i+1, end)
+				i = end - 1
+				continue
+			}
 		}
-		if c != nil && !l.blank && StartsLower(t) {
+		if c != nil && !l.blank && continues(t) {
 			more(i, i+1) // a sentence or a heading goes on
 			continue
 		}
@@ -245,15 +250,52 @@ func LabelLine(t string) bool {
 	return len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ".") && !strings.Contains(t, ". ") && !CarriesOn(t)
 }
 
+// labelAt reports whether line i, with the lines that carry it on in
+// lower case, is a label line.
+func (r *blockReader) labelAt(i int) bool {
+	h, _ := r.span(i)
+	return LabelLine(h)
+}
+
 // dashInSentence reports whether a dash (or an asterisk) at the start of
 // line l is punctuation in the sentence of the block before rather than
-// an item's bullet: no blank line before it and a paragraph before it that
-// ends no sentence.
+// an item's bullet: no blank line before it, and a paragraph before it
+// that ends no sentence (after an item, it is the bullet of the next item
+// or of a list inside it).
 func (r *blockReader) dashInSentence(g string, c *Block, l gapLine) bool {
-	if !dash(g) {
+	if !dash(g) || c == nil || l.blank || SentenceEnd(c.Text) {
 		return false
 	}
-	return c != nil && c.Kind == ParaBlock && !l.blank && !SentenceEnd(c.Text)
+	return c.Kind == ParaBlock || c.Kind == NumberBlock
+}
+
+// continues reports whether line t carries on the line before: it starts
+// in lower case, maybe after an opening bracket or quote ("(LSCB) requires
+// improvement", "‘obsession’ with school attendance"), and is no item
+// marker.
+func continues(t string) bool {
+	if ListMarker(t) {
+		return false
+	}
+	return StartsLower(strings.TrimLeft(t, "(‘“'\"[")) || acronymStart(t)
+}
+
+// acronymStart reports whether t starts with a bracketed acronym ("(LSCB)
+// ..."), which goes on with the name before it.
+func acronymStart(t string) bool {
+	if !strings.HasPrefix(t, "(") {
+		return false
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 2 || end > 12 {
+		return false
+	}
+	for _, r := range t[1:end] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // dash reports whether glyph g is also punctuation: a dash or an asterisk.
@@ -265,7 +307,7 @@ func dash(g string) bool { return g == "-" || g == "–" || g == "*" }
 func (r *blockReader) span(i int) (string, int) {
 	t := r.ls[i].text
 	j := i + 1
-	for j < len(r.ls) && !r.ls[j].blank && StartsLower(r.ls[j].text) && len(strings.Fields(t)) < 20 {
+	for j < len(r.ls) && !r.ls[j].blank && continues(r.ls[j].text) && len(strings.Fields(t)) < 20 {
 		if g, _ := Bullet(r.ls[j].text); g != "" || ListMarker(r.ls[j].text) {
 			break
 		}
@@ -280,7 +322,7 @@ func (r *blockReader) span(i int) (string, int) {
 // by itself but goes on in lower case is the start of a sentence ("The
 // local authority" / "has ...").
 func (r *blockReader) knownHeading(i int) int {
-	if r.br.Heading == nil || StartsLower(r.ls[i].text) {
+	if r.br.Heading == nil || continues(r.ls[i].text) {
 		return i // no heading starts in lower case
 	}
 	if h, end := r.span(i); r.br.Heading(h) {
@@ -292,19 +334,22 @@ func (r *blockReader) knownHeading(i int) int {
 // shapeHeading returns the index after the heading that starts at line i
 // by its shape, or i when line i starts none: heading-like (HeadingLike)
 // with its lower-case continuation lines, and followed by the end of the
-// text, a blank line, a marker, a cell or a known heading, or a line that
-// starts with a capital after a heading that ends in a lower-case word or
-// a question mark, or is a name or title in capitals ("Ofsted Care
-// Quality Commission").
+// text, a blank line, a marker, a cell, a label or a known heading, or by
+// a line that starts with a capital after a heading that ends in a
+// lower-case word or a question mark, or is a name or title in capitals
+// ("Ofsted Care Quality Commission").
 //
-// inProse is set when line i follows a paragraph's sentence with no blank
-// line: there a short line may also be the start of the paragraph's next
-// sentence, cut off where the column broke ("However, too many existing"
-// / "EHC plans do not ..."), so a capital after a line of four words or
-// more must start a common word (one the document writes in lower case
-// elsewhere: "The", not "EHC" or "Ofsted"). A shorter line is rarely what
-// is left of a sentence's line, and headings of a word or two are often
-// followed by a name ("Decision(s)" / "Cabinet noted ...").
+// A line with no blank line after it may also be a paragraph's first line
+// (after a blank line) or the start of a paragraph's next sentence (after
+// its sentence's end, inProse), cut off where a column broke ("However,
+// too many existing" / "EHC plans do not ..."): a capital after such a
+// line of four words or more must start a common word (one the document
+// writes in lower case elsewhere: "The", not "EHC" or "Ofsted"). A shorter
+// line is rarely what is left of a sentence's line, and headings of a word
+// or two are often followed by a name ("Decision(s)" / "Cabinet noted
+// ..."); after another heading (an address, a title page, a list of
+// names) the line is one of a run of logical lines. After a sentence, a
+// line ending in a number is a figure, not a page of a contents list.
 func (r *blockReader) shapeHeading(i int, inProse bool) int {
 	h, end := r.span(i)
 	if !HeadingLike(h) {
@@ -314,7 +359,7 @@ func (r *blockReader) shapeHeading(i int, inProse bool) int {
 		return end
 	}
 	n := r.ls[end].text
-	if g, rest := Bullet(n); g != "" && !(dash(g) && StartsLower(rest)) || r.br.Cell(n) || r.knownHeading(end) > end || LabelLine(n) {
+	if g, rest := Bullet(n); g != "" && !(dash(g) && StartsLower(rest)) || r.br.Cell(n) || r.knownHeading(end) > end || r.labelAt(end) {
 		return end
 	}
 	if num, _ := numberOf(n); num == "1" || num != "" && num == strconv.Itoa(r.lastNum+1) {
@@ -323,11 +368,17 @@ func (r *blockReader) shapeHeading(i int, inProse bool) int {
 	if first, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(first) {
 		return i
 	}
-	if inProse && len(strings.Fields(h)) >= 4 && !r.lowerWords()[strings.ToLower(FirstWord(n))] {
+	if (inProse || r.ls[i].blank) && len(strings.Fields(h)) >= 4 && !r.lowerWords()[strings.ToLower(FirstWord(n))] {
 		return i
 	}
-	if strings.HasSuffix(h, "?") || StartsLower(lastWordOf(h)) || titleCase(h) {
+	if strings.HasSuffix(h, "?") {
 		return end
+	}
+	if StartsLower(lastWordOf(h)) && (!inProse || len(strings.Fields(h)) <= 7) {
+		return end // a longer line after a sentence is the start of the next ("Over one thousand practitioners from all agencies received" / "Safeguarding Children Board training ...")
+	}
+	if titleCase(h) && (!inProse || len(strings.Fields(h)) <= 2) {
+		return end // a name or a title ("The LSCB"); after a sentence, a longer one is the start of the next ("Wandsworth’s Children Living" / "In Care Kouncil ...")
 	}
 	if !inProse && isNumber(lastWordOf(h)) {
 		return end // a line of a contents page: a heading and its page

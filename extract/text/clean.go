@@ -208,11 +208,14 @@ func Clean(pages []string, firstPage int) []Line {
 	repeated := repeatedOf(keys)
 	cut := make([]pageCut, len(split))
 	for i, ls := range split {
-		var k []string
+		var k, prev []string
 		if repeated != nil {
 			k = keys[i]
 		}
-		cut[i] = cutPage(ls, repeated, k)
+		if i > 0 {
+			prev = split[i-1]
+		}
+		cut[i] = cutPage(ls, prev, repeated, k)
 	}
 	conv := pageEndBlanks(cut)
 	var out []Line
@@ -275,10 +278,10 @@ type pageCut struct {
 }
 
 // cutPage marks the furniture of a page (ls, with keys its repeatKeys when
-// repeated lines are known) and finds its edges. The blank lines above
+// repeated lines are known; prev is the page before) and finds its edges. The blank lines above
 // the first text line are read unless they framed a running header
 // (furniture among them); those below the last are its foot.
-func cutPage(ls []string, repeated map[string]bool, keys []string) pageCut {
+func cutPage(ls, prev []string, repeated map[string]bool, keys []string) pageCut {
 	c := pageCut{furniture: make([]bool, len(ls))}
 	prevHeader := false
 	for j, l := range ls {
@@ -288,7 +291,7 @@ func cutPage(ls []string, repeated map[string]bool, keys []string) pageCut {
 		c.furniture[j] = isFurniture(l) || (repeated != nil && repeated[keys[j]]) || (prevHeader && reHeaderDates.MatchString(l))
 		prevHeader = c.furniture[j]
 	}
-	if f := footnotesAt(ls, c.furniture); f < len(ls) {
+	if f := footnotesAt(ls, prev, c.furniture); f < len(ls) {
 		for j := f; j < len(ls); j++ {
 			c.furniture[j] = true // the page's footnotes are no part of its flow
 		}
@@ -357,16 +360,17 @@ const maxFootnoteLines = 16
 
 var (
 	reFootnoteNumber = regexp.MustCompile(`^\d{1,2}$`)
-	reFootnoteRef    = regexp.MustCompile(`[\p{L}),’”'"](\d{1,2})(?:[\s.,;:)]|$)`)
+	reFootnoteRef    = regexp.MustCompile(`[\p{L}),’”'"?!](\d{1,2})(?:[\s.,;:)]|$)`)
 )
 
 // footnotesAt returns the index of the first line of a page's footnotes,
 // or len(ls) when it has none. The footnotes are the lines from a number
 // standing alone to the foot of the page, when each number standing alone
 // among them is one more than the one before, is referred to in the text
-// above them, and has text after it; they are a few lines at the foot of
-// a page, never most of it.
-func footnotesAt(ls []string, furniture []bool) int {
+// above them (or on the page before: a page break added in the middle of
+// a page puts them apart), and has text after it; they are a few lines at
+// the foot of a page, never most of it.
+func footnotesAt(ls, prev []string, furniture []bool) int {
 	lines := 0
 	for _, l := range ls {
 		if l != "" {
@@ -374,6 +378,11 @@ func footnotesAt(ls []string, furniture []bool) int {
 		}
 	}
 	refs := map[string]bool{}
+	for _, l := range prev {
+		for _, m := range reFootnoteRef.FindAllStringSubmatch(l, -1) {
+			refs[m[1]] = true
+		}
+	}
 	seen := 0
 	for j, l := range ls {
 		if l == "" {
@@ -382,7 +391,7 @@ func footnotesAt(ls []string, furniture []bool) int {
 		seen++
 		rest := lines - seen + 1 // this line and those after it
 		if reFootnoteNumber.MatchString(l) {
-			if rest <= maxFootnoteLines && rest*5 <= lines*2 && refs[l] && footnotesFrom(ls, furniture, j, refs) {
+			if rest <= maxFootnoteLines && rest*2 <= lines && refs[l] && footnotesFrom(ls, furniture, j, refs) {
 				return j
 			}
 			continue

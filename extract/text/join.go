@@ -61,9 +61,6 @@ func JoinText(text, next string, ws WordSet) string {
 		r, _ := utf8.DecodeRuneInString(next)
 		if head != "" && tail != "" && unicode.IsLower(r) {
 			lh, lt := strings.ToLower(head), strings.ToLower(tail)
-			if lt == "and" || lt == "or" || lt == "to" || lt == "nor" {
-				return text + " " + next // a hyphen held over to the next word: "gang- and drug-related"
-			}
 			if (ws[lh+lt] && !ws[lh+"-"+lt]) || isSuffix(lt) {
 				return strings.TrimSuffix(text, "-") + next
 			}
