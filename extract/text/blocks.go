@@ -192,6 +192,14 @@ func Blocks(ls []Line, ws WordSet, br Breaks) []Block {
 			open(i, CellBlock, "", t)
 			continue
 		}
+		if !carry && dateLine(t) {
+			open(i, HeadingBlock, "", t) // a dateline
+			continue
+		}
+		if !carry && capitals(t) {
+			open(i, HeadingBlock, "", t) // a line in capitals: a heading, a bar of links
+			continue
+		}
 		if !carry {
 			if h, end := r.span(i); LabelLine(h) {
 				open(i, HeadingBlock, "", t)
@@ -267,6 +275,69 @@ func (r *blockReader) dashInSentence(g string, c *Block, l gapLine) bool {
 		return false
 	}
 	return c.Kind == ParaBlock || c.Kind == NumberBlock
+}
+
+// dateLine reports whether t is a date on a line of its own, with its day,
+// time and time zone ("Wednesday, 12 July 2023, 6:00 am", "08:02, 5 APR
+// 2022"): a dateline stands on its own. It has a month, a year and a day
+// or a time, and nothing else ("31 March" or "(September 2014) at" are
+// what a column cut off a sentence).
+func dateLine(t string) bool {
+	words := strings.FieldsFunc(t, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '–' || r == '-' || r == '(' || r == ')'
+	})
+	if len(words) < 3 || len(words) > 9 {
+		return false
+	}
+	months, days, years, times := 0, 0, 0, 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case monthOrDay(lw):
+			months++
+		case len(lw) == 4 && isNumber(lw):
+			years++
+		case isNumber(strings.TrimRight(lw, "stndrh")) && len(lw) <= 4:
+			days++
+		case strings.Contains(lw, ":") && isNumber(strings.ReplaceAll(strings.TrimRight(lw, "apm"), ":", "")):
+			times++
+		case lw == "am" || lw == "pm" || lw == "utc" || lw == "gmt" || lw == "bst":
+		default:
+			return false
+		}
+	}
+	return months > 0 && years > 0 && (days > 0 || times > 0)
+}
+
+// monthOrDay reports whether w (lower case) names a month or a weekday,
+// written out or cut short.
+func monthOrDay(w string) bool {
+	for _, n := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if w == n || len(w) >= 3 && strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitals reports whether t is two words or more written in capitals
+// ("HOME NEWS HULL CITY", "WHAT NEEDS TO IMPROVE"): a line that stands on
+// its own, as no sentence is written so.
+func capitals(t string) bool {
+	words, letters := 0, 0
+	for _, w := range strings.Fields(t) {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		words++
+	}
+	return words >= 2 && letters >= 6
 }
 
 // continues reports whether line t carries on the line before: it starts

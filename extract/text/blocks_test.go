@@ -71,6 +71,12 @@ func TestBlocks(t *testing.T) {
 			[]string{"P |Leaders should improve:", "B -|plans", "B -|visits"}},
 		{"LabelLines", []string{"Inspection dates: 4 to 8 March 2024\nLead inspector: Jo Bloggs\nInspection outcome\nThere are failings."},
 			[]string{"H |Inspection dates: 4 to 8 March 2024", "H |Lead inspector: Jo Bloggs", "H |Inspection outcome", "P |There are failings."}},
+		{"LineInCapitalsStandsAlone", []string{"HOME NEWS SPORT WHAT'S ON\nWigan services rated good, say inspectors\nChildren are safe."},
+			[]string{"H |HOME NEWS SPORT WHAT'S ON", "H |Wigan services rated good, say inspectors", "P |Children are safe."}},
+		{"DatelineStandsAlone", []string{"Services rated good by Ofsted after improvement\nWednesday, 12 July 2023, 6:00 am\nBy Jo Bloggs\nChildren's services are good."},
+			[]string{"H |Services rated good by Ofsted after improvement", "H |Wednesday, 12 July 2023, 6:00 am", "H |By Jo Bloggs", "P |Children's services are good."}},
+		{"DateInASentence", []string{"Performance in the year ending\n31 March\n2014 is low."},
+			[]string{"P |Performance in the year ending 31 March 2014 is low."}},
 		{"LetteredItems", []string{"The areas were:\na) plans\nb) visits"},
 			[]string{"P |The areas were:", "L a|plans", "L b|visits"}},
 	}
