@@ -44,14 +44,16 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:children in care and care leavers|children looked after|looked[- ]after children|children in care)\b`), extract.DomainInCare},
 		{regexp.MustCompile(`(?i)\bcare leavers\b`), extract.DomainCareLeaver},
 	}
-	oldNewsGrade     = `['‘’"“”]?(outstanding|good|inadequate|(?:requires?|requiring) improvement(?: to be good)?|improvement required)['‘’"“”]?`
-	oldRecHeading    = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
-	oldRecIntro      = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:improvement|development|priority action)|areas? highlighted for further focus|recommendations)\b[^.]{0,120}:$`)
-	oldSection       = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|(main|headline) findings|findings and evaluation of progress|overview|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*)$`)
-	oldSkip          = regexp.MustCompile(`(?i)^(information about (this|the) (inspection|local authority|area).*|contents|table of contents|(the )?inspection team|about this inspection|glossary|appendix.*|annex.*|version control.*|the inspection judgements.*|inspection judgements about .*|areas covered( by (the|this) (visit|inspection))?)$`)
-	oldHeadline      = regexp.MustCompile(`(?i)^headline findings?$`)
-	oldStrength      = regexp.MustCompile(`(?i)^(key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b`)
-	oldWeakness      = regexp.MustCompile(`(?i)^(key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b`)
+	oldNewsGrade  = `['‘’"“”]?(outstanding|good|inadequate|(?:requires?|requiring) improvement(?: to be good)?|improvement required)['‘’"“”]?`
+	oldRecHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(what needs to improve(?: in this (?:local authority|area of social work practice|area))?|areas? for improvement|areas? for priority actions?|priority and immediate actions?|recommendations|areas for development|areas highlighted for further focus)\s*[?:]?\s*\d?$`)
+	oldRecIntro   = regexp.MustCompile(`(?i)\b(what needs to improve|areas? for (?:improvement|development|priority action)|areas? highlighted for further focus|recommendations)\b[^.]{0,120}:$`)
+	oldSection    = regexp.MustCompile(`(?i)^(strengths|findings|key (strengths|findings).*|(main|headline) findings|findings and evaluation of progress|overview|inspection findings.*|summary( for children.*)?|executive summary|next steps|information about this .*|the experiences and progress of .*|the impact of leaders .*|leadership, management and governance|introduction|context|what (is working well|has improved).*|the local safeguarding children board.*|the effectiveness of the .*|what is it like to be a child or young person with (send|special educational needs.*) in this area\??)$`)
+	oldSkip       = regexp.MustCompile(`(?i)^(information about (this|the) (inspection|local authority|area).*|contents|table of contents|(the )?inspection team|about this inspection|glossary|appendix.*|annex.*|version control.*|the inspection judgements.*|inspection judgements about .*|areas covered( by (the|this) (visit|inspection))?)$`)
+	oldHeadline   = regexp.MustCompile(`(?i)^headline findings?$`)
+	// The strength and weakness headings of before the move, with the
+	// area SEND and JTAI section headings added since.
+	oldStrength      = regexp.MustCompile(`(?i)^((key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b|what is the (local )?area( partnership)? doing that is effective\b|(practice|case) study: (areas? of )?highly effective practice\b|the local authority['’]s strengths\b)`)
+	oldWeakness      = regexp.MustCompile(`(?i)^((key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b|what does the (local )?area( partnership)? need to do better\b|(practice|case) study: areas? (for|of) (improvement|priority action)\b)`)
 	oldOutsideDomain = regexp.MustCompile(`(?i)^(overall effectiveness|judgement|grade|executive summary|summary for children.*|summary of (findings|judgements)|what needs to improve.*|strengths|areas for improvement|main findings|next steps|introduction|context|the local authority|information about .*)\b`)
 )
 
