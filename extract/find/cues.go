@@ -57,6 +57,10 @@ func (t cueTable) first(s string) string {
 	return ""
 }
 
+// conditionalWords open a conditional or purpose clause ("when there is
+// delay", "to reduce delay"): a cue inside one does not decide.
+const conditionalWords = `if|when|whenever|where|unless|should|in case|to ensure|to avoid|to prevent|to reduce|to address|to tackle|in order to`
+
 // Months, as the patterns below write a date.
 const months = `january|february|march|april|may|june|july|august|september|october|november|december`
 
@@ -77,10 +81,6 @@ func newSWRules() *swRules {
 		// they use.
 		neutral: cues(
 			[2]string{"letter", `^(\d+ )?(this|the) (letter|report) (summarises|sets out|outlines|describes|is|includes|contains|covers|relates|combines|reports)|(copying|copy of) this letter|this letter will be published`},
-			// A judgement stated as such ("Children's services in X require
-			// improvement to be good."): the grade is the judgement
-			// finding's, not a strength or weakness.
-			[2]string{"grade-statement", `^the (graded )?judgement (for|about|on) [^.]{1,80} is that|^((at|in|during|following|after) [^,]{0,60}, )?[^,]{0,60}(services|the local authority|the council|the authority|effectiveness|the board|the lscb|the partnership|performance|the service|arrangements)( for [^,]{1,60})?( in [^,]{1,40})? (is|are|was|were|remains?|has been|have been|continues? to be) (now |still )?(judged |graded |rated |found )?(to be |as )?(good|outstanding|inadequate|adequate|requires? improvement( to be good)?)( overall)?( \d+)?\.?$|^[^,]{0,80}requires? improvement to be good( \d+)?\.?$`},
 			// Sentences that announce what follows: "Progress against each
 			// area is summarised below", "... are set out in the table".
 			// Committee procedure: what a paper asks its committee to do.
@@ -124,13 +124,21 @@ func newSWRules() *swRules {
 			[2]string{"schedule", `(meets?|take place|takes place|took place|is held|are held|were held|was held|happens?|occurs?|convenes?|sits?) (\S+ ){0,3}((every|each) (other )?((\d+|two|three|four|five|six|eight|ten|twelve|few) )?(days?|weeks?|months?|years?|mornings?|evenings?|afternoons?|fortnights?|quarters?|terms?|monday|tuesday|wednesday|thursday|friday|weekday|working day)|weekly|fortnightly|monthly|quarterly|annually|yearly|daily|bi-monthly|biannually|six-monthly|(\pL+ times|once|twice) (a|per|each) (year|month|week|quarter))|(chair|chairs|co-chair|co-chairs|hold|holds|run|runs) (a|an) (daily|weekly|fortnightly|monthly|quarterly) (meeting|panel|forum|huddle|briefing)`},
 			// An event in an organisation's history: "has recently joined",
 			// "has been in post since", "was restructured in April 2016".
-			[2]string{"event", `(has|have) (recently |now |also )?(joined|taken up (post|office)|been in post|been appointed|been established|been set up|been created|been restructured|been reorganised|been renamed|merged|become)|(was|were) (last |previously |first )?(established|created|set up|restructured|reorganised|appointed|launched|formed|founded|opened|closed|renamed|merged|elected|inspected) (in|on|during|last|since|from)|(in post|started|began|commenced|joined) (in|on|since|from) (` + months + `|\d{4})|(in|since|from|until|by|during|on) (\d{1,2} )?(` + months + `) \d{4}`},
+			[2]string{"event", `(has|have) (recently |now |also )?(joined|taken up (post|office)|been in post|been appointed|been established|been set up|been created|been restructured|been reorganised|been renamed|merged|become)|(was|were) (last |previously |first )?(established|created|set up|restructured|reorganised|appointed|launched|formed|founded|opened|closed|renamed|merged|elected|inspected) (in|on|during|last|since|from)|(in post|started|began|commenced|joined) (in|on|since|from) (` + months + `|\d{4})|(` + months + `) (19|20)\d\d`},
 		),
 		// A count, a share or a rate ("14 social work teams", "12% of
 		// children", "an average of 24 children"); times ("within 10
 		// days") are how quickly practice happens, not a figure. (A
 		// regexp of its own: a word table cannot index a leading digit.)
 		figure: regexp.MustCompile(`(?:^|[^\pL\pN])(?:\d[\d.]* ?(%|per ?cent)|per (1,000|10,000|100,000)|(average|total) of (\d+|around|about|approximately)|\d[\d,]* (\S+ ){0,2}(children|young people|care leavers|families|cases|referrals|contacts|plans|placements|homes|carers|staff|social workers|workers|practitioners|teams|posts|vacancies|schools|pupils|adopters|adoptions|complaints|episodes|incidents|notifications|agencies|authorities|areas|localities|hubs|panels|members))(?:$|[^\pL\pN])`),
+		// A judgement stated as such ("Children's services in X require
+		// improvement to be good.", "The graded judgement for adoption
+		// performance is that it is inadequate"): the grade is the
+		// judgement finding's, not a strength or weakness. (A regexp of
+		// its own, tried only on sentences that end with a grade: its
+		// subject and tail are long, and a word table would try it on
+		// every sentence.)
+		gradeStatement: regexp.MustCompile(`(?i)^the (graded )?judgement (for|about|on) [^.]{1,80} is that|^((at|in|during|following|after) [^,]{0,60}, )?[^,]{0,60}(services|the local authority|the council|the authority|effectiveness|the board|the lscb|the partnership|performance|the service|arrangements)( for [^,]{1,60})?( in [^,]{1,40})? (is|are|was|were|remains?|has been|have been|continues? to be) (now |still )?(judged |graded |rated |found )?(to be |as )?(good|outstanding|inadequate|adequate|requires? improvement( to be good)?)( overall)?( \d+)?\.?$|^[^,]{0,80}requires? improvement to be good( \d+)?\.?$`),
 		// Shortfalls named with the words notEval blanks: "remains an
 		// area for improvement" (read before the blanking).
 		shortfall: cues(
@@ -182,14 +190,14 @@ func newSWRules() *swRules {
 			[2]string{"variable", `variab(le|ility)|var(y|ies|ied) (in|too|widely|considerably)|mixed (quality|picture)|(is|are|remains?|was|were) mixed|(quality|depth|standard|consistency|timeliness|effectiveness|detail|use|application|experiences?|responses?)( \S+){0,6} var(y|ies|ied)`},
 			[2]string{"delay", `delay(s|ed|ing)?|drift|backlogs?|waiting (times?|lists?)`},
 			[2]string{"lack", `lack(s|ed|ing)?`},
-			[2]string{"weak", `weak(ness|nesses|er|ly)?|poor(ly|er)?|inadequate(ly)?|insufficient(ly)?|ineffective(ly)?|deficits?|deficienc(y|ies)|shortfalls?|shortcomings?|shortages?|scarcity|gaps? in|limited|limit(s|ing)? (the|their|its|his|her|children|young|opportunit(y|ies)|access)|unclear|underdeveloped|under-developed|fragile|patchy|superficial(ly)?|cursory|cursorily|overly optimistic|over-optimistic|overly|over-?(relian(ce|t)|optimis(m|tic)|stretched|burdened|cautious|dependen(ce|t))|deteriorat(ed|ing|ion)|declin(ed|ing)|fail(s|ed|ing|ure|ures)?|concerns? (about|remain)|concerning|unnecessar(y|ily)|inappropriate(ly)?|unsafe|unmet|unallocated|worsened|slow(ly|er)?|stretched|struggl(e|es|ed|ing)|longstanding|belated(ly)?|missed (opportunit(y|ies)|chances?)|slowed|excessive(ly)?|fragility|(is|are|was|were|remains?|continues to be) (\S+ )?vulnerable to|(are|is|were|was) disadvantaged|exceed(s|ed|ing)? (\S+ ){0,2}(guidelines|timescales|statutory)|(has|have|had) impacted (on|upon)`},
+			[2]string{"weak", `weak(ness|nesses|er|ly)?|poor(ly|er)?|inadequate(ly)?|insufficient(ly)?|ineffective(ly)?|deficits?|deficienc(y|ies)|shortfalls?|shortcomings?|shortages?|scarcity|gaps? in|limited|limit(s|ing)? (the|their|its|his|her|children|young|opportunit(y|ies)|access)|unclear|underdeveloped|under-developed|fragile|patchy|superficial(ly)?|cursory|cursorily|overly optimistic|over-optimistic|overly|over-?(relian(ce|t)|optimis(m|tic)|stretched|burdened|cautious|dependen(ce|t))|deteriorat(ed|ing|ion)|declin(ed|ing)|fail(s|ed|ing|ure|ures)?|concerns? (about|remain)|concerning|unnecessar(y|ily)|inappropriate(ly)?|unsafe|unmet|unallocated|worsened|slow(ly|er)?|stretched|struggl(e|es|ed|ing)|longstanding|belated(ly)?|missed (opportunit(y|ies)|chances?)|slowed|excessive(ly)?|fragility|disadvantaged (by|in|because)|exceed(s|ed|ing)? (\S+ ){0,2}(guidelines|timescales|statutory)`},
 			// Adjectives of a shortfall made with un-: "unrealistic",
 			// "unassessed risk".
 			[2]string{"un-", `un(realistic|approved|assessed|addressed|recognised|recognized|identified|resolved|challenged|suitable|stable|timely|supported|manageable|aware|focused|checked|planned|sure|helpful|successful|reliable|structured|coordinated|co-ordinated|explored|reviewed|recorded|monitored|known|specific|informed|sustainable|sustained)`},
 			// What a plan or record is, compared with what it should be:
 			// "lists of services rather than a statement of change"; and
 			// work shaped by process rather than the child.
-			[2]string{"rather-than", `(is|are|was|were) (often |largely |mainly |mostly |too often |sometimes |generally |still )?(just |simply |merely |only )?(an? )?(lists?|descriptions?|descriptive|records?|narratives?|summar(y|ies)|chronolog(y|ies)|copies|checklists?|generic|reactive) [^.;]{0,80}rather than|(task|process|compliance|adult)[- ](focused|driven)|rather than (on )?(what (needs|must|should|will) (to )?(change|happen)|the (impact|difference|outcomes?) (for|on|of)|how (this|it|they) (affects?|helps?|changes?))`},
+			[2]string{"rather-than", `(lists?|descriptions?|descriptive|narratives?|summar(y|ies)|chronolog(y|ies)|copies|checklists?|generic|reactive) [^.;]{0,80}rather than|(task|process|compliance|adult)[- ](focused|driven)|rather than (on )?(what (needs|must|should|will) (to )?(change|happen)|the (impact|difference|outcomes?) (for|on|of)|how (this|it|they) (affects?|helps?|changes?))`},
 			// A comparative of shortfall: "for longer than they need",
 			// "higher than leaders would want", "less timely".
 			[2]string{"shortfall-comparative", `(longer|later|slower|higher|lower|more|less|fewer|worse|larger|bigger|greater) than (\S+ ){0,2}(needs?|needed|necessary|required|expected|acceptable|planned|intended|wants?|wanted|would (want|like|expect)|should|appropriate|desirable|optimal|recommended|ideal|the target|targets?|timescales?)|less (\pL+(ed|ful|ive|ent|ant|ous|ble|al|ic|ure)|timely|well|clear|secure|stable|strong|mature|likely to)|not as (good|strong|effective|well|timely|consistent|robust|thorough)`},
@@ -198,22 +206,22 @@ func newSWRules() *swRules {
 			[2]string{"counterfactual", `should have \pL+|could have been|would (be|have been) (better|more|improved|stronger|clearer|strengthened|enhanced)|would benefit from`},
 			// Changes of worker or home: "have had five social workers in a
 			// year", "several changes of social worker".
-			[2]string{"instability", `(had|have had|has had|experienced?|experiencing|been through) (\S+ ){0,2}(several|many|multiple|numerous|frequent|repeated|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+) (different )?(social workers|placements|placement moves|moves|changes)|(frequent|repeated|several|many|multiple|numerous) changes? (of|in) (social workers?|placements?|workers?|personal advisers?|pas|iros?)|changes? of social workers?|(subject to|experienced?) (\S+ )?repeat(ed)? (referrals|assessments|plans|episodes)`},
+			[2]string{"instability", `(had|have had|has had|experienced|experience|experiencing|been through) (several|many|multiple|numerous|frequent|repeated|a number of|two|three|four|five|six|seven|eight|nine|ten) (different )?(social workers|placements|placement moves|moves|changes)|(frequent|repeated|several|many|multiple|numerous) changes? (of|in) (social workers?|placements?|workers?|personal advisers?|pas|iros?)|changes? of social workers?|(subject to|experienced?) (\S+ )?repeat(ed)? (referrals|assessments|plans|episodes)`},
 			// Waiting and coming back: "wait several weeks", "are referred
 			// again within six months"; records that are not there.
-			[2]string{"waiting", `(wait|waits|waited|waiting) (for )?(several|many|a number of|up to|over|more than|two|three|four|five|six|\d+) (days|weeks|months|years)|(referred|re-referred) (again|back)|re-referred|(records?|information|documents?|minutes|chronolog(y|ies)|details)( of [^,.]{1,40})? (is|are|was|were) missing`},
+			[2]string{"waiting", `(wait|waits|waited|waiting) (for )?(several|many|a number of|up to|over|more than|two|three|four|five|six|\d+) (days|weeks|months|years)|(referred|re-referred) (again|back)|re-referred|(is|are|was|were) missing (for|from) (some|a few|many|most|several|a number of|the records)`},
 			// Living far from school and friends: "placed an hour or more
 			// from their schools".
-			[2]string{"distance", `(placed|living|live|lives|housed|accommodated) (\S+ ){0,2}(an hour|hours|miles|a long way|far|\d+ miles)( or more)? (away )?from`},
+			[2]string{"distance", `(an hour|hours|miles|a long way)( or more)? (away )?from (their|home|school|schools|family|friends|the area)`},
 			[2]string{"negated-verb", `(do|does|did|has|have|had|is|are|was|were|could|can|would|will) not|(doesn|don|didn|hasn|haven|isn|aren|wasn|weren)['’]t|cannot|unable to|yet to|few (children|young people|families)|not all|no (evidence|impact|clear|consistent|effective|plan|plans|written)|little (evidence|impact|progress|difference|improvement|understanding|consideration|attention|opportunit(y|ies)|time|chance|choice|say)|rarely|seldom|(has|had|have) never|(is|are|was|were) never (seen|visited|offered|asked|given|told|consulted|completed|reviewed|updated|recorded)|only (a few|some|partially|recently|a (small )?(number|minority|handful)|one|two|three|four|five|six|\d+|half|a third|a quarter)`},
 			// Having none of something: "had no up-to-date assessment",
 			// "there is no active plan"; out-of-date records.
 			[2]string{"absence", `(has|had|have|having|with|there (is|are|was|were)|there has been|there have been) no|no (\S+ ){1,3}(was|were|has been|have been|had been|is|are) (\pL+ed|held|done|made|seen|taken|given|undertaken|written|drawn up|put in place|in place|available)|out[- ]of[- ]date|outdated|not (up[- ]to[- ]date|current)|without (an? )?(allocated|up[- ]to[- ]date|current|named)`},
 			[2]string{"too-early", `too early to|has not yet|have not yet|not yet (had|seen|made|led|embedded|resulted|evident)|is yet to|are yet to|(is|are|was|were|remains?|still) (at|in) (an |the |its |their )?(very )?early stages?|in (its|their) (very )?early stages?|in its infancy|not had (an|any|sufficient) impact`},
-			[2]string{"required", `(recognis|recogniz|acknowledg|identified|accept|aware of|know|understand)\pL* (of )?the need (to|for)|(improvements?|work|action|actions|training|oversight|progress|development) (is|are) (still |urgently |further )?(required|needed|necessary)|further (work|improvement|progress|development) (is |are )?(required|needed)|need(s)? to (improve|be improved|strengthen|be strengthened)|require(s|d)? (further )?(improvement|strengthening|development|embedding|work|attention|consolidation)|(more|further|much|still) (work )?to (do|be done)|work (still )?remains|remains? (more )?work to`},
-			[2]string{"hampered", `hamper(s|ed)|hinder(s|ed)|imped(e|es|ed)|undermin(e|es|ed|ing)|compromis(e|es|ed)|more (needs|is needed|work is needed|work is required) to|more needs to be done|remains? a challenge|(continues? to be|remains?|there (is|are|continues to be|continue to be)) (some |significant |ongoing |considerable )?challenges|experienc(e|es|ed|ing) changes (of|in) (worker|social worker|placement)|(is|are|was|were) (a )?concern|(areas?|sources?) of (challenge|concern|weakness)|(adversely|negatively|detrimentally|significantly) (affect|affects|affected|affecting|impact|impacts|impacted)|(has|have|had) (\S+ )?affected`},
-			[2]string{"difficulty", `difficult(y|ies) (in|with|for|to)|(is|are|was|were|be|been|find|finds|found|finding|makes?|made|making) (it )?(very |more |particularly |increasingly )?difficult|(makes?|made|making) it hard(er)?|hard(er)? (for \S+ )?to (know|understand|see|track|find|access|engage|recruit|retain)|restrict(s|ed|ing)?|barriers?|obstacles?|problems? (with|in)|(is|are) (working|seeking|exploring|looking|planning)( with [^,.]{1,60})? (to|how|at)|working to (try|resolve|address|tackle)|(plan|plans|planning|intend|intends|aim|aims) to (address|tackle|resolve|remedy|rectify) (this|these|it|them)`},
-			[2]string{"leaving", `(leave|leaves|leaving|left) (\S+ ){0,3}at a (high|rapid|fast|significant|concerning) rate`},
+			[2]string{"required", `the need (to|for) (further |more )?(develop|improve|strengthen|increase|ensure|address|review|embed|consolidate|better|more|greater|improvement|development)|(improvements?|work|action|actions|training|oversight|progress|development) (is|are) (still |urgently |further )?(required|needed|necessary)|further (work|improvement|progress|development) (is |are )?(required|needed)|need(s)? to (improve|be improved|strengthen|be strengthened)|require(s|d)? (further )?(improvement|strengthening|development|embedding|work|attention|consolidation)|(more|further|much|still) (work )?to (do|be done)|work (still )?remains|remains? (more )?work to`},
+			[2]string{"hampered", `hamper(s|ed)|hinder(s|ed)|imped(e|es|ed)|undermin(e|es|ed|ing)|compromis(e|es|ed)|more (needs|is needed|work is needed|work is required) to|more needs to be done|remains? a challenge|(continues? to be|remains?|there (is|are|continues to be|continue to be)) (some |significant |ongoing |considerable )?challenges|experienc(e|es|ed|ing) changes (of|in) (worker|social worker|placement)|(is|are|was|were) (a )?concern|(areas?|sources?) of (challenge|concern|weakness)|(adversely|negatively|detrimentally|significantly) (affect|affects|affected|affecting|impact|impacts|impacted)|(been|adversely|negatively|significantly|seriously|badly) affected|affected the (quality|pace|ability|progress|timeliness|capacity|consistency)|impacted (on|upon) (the )?(pace|progress|quality|timeliness|ability|capacity|consistency)`},
+			[2]string{"difficulty", `difficult(y|ies) (in|with|for|to)|difficult(,|\.|;|$| (to|for|and|in|at|because|as|when|with))|(makes?|made|making) it hard(er)?|hard(er)? (for \S+ )?to (know|understand|see|track|find|access|engage|recruit|retain)|restrict(s|ed|ing)?|barriers?|obstacles?|problems? (with|in)|(is|are) (working|seeking|exploring|looking|planning)( with [^,.]{1,60})? (to|how|at)|working to (try|resolve|address|tackle)|(plan|plans|planning|intend|intends|aim|aims) to (address|tackle|resolve|remedy|rectify) (this|these|it|them)`},
+			[2]string{"leaving", `at an? (high|rapid|fast|significant|concerning|alarming) rate`},
 			[2]string{"high-demand", `(caseloads?|workloads?|turnover|vacanc(y|ies)|demand|reliance on agency( \S+)?|sickness)( \S+){0,6} (is|are|remain|remains|has been|have been) (too |very |still |particularly |exceptionally )?high|(caseloads?|workloads?|turnover|vacanc(y|ies)|demand|sickness)( \S+){0,4} (have|has) (increased|risen|grown)`},
 			[2]string{"risk-not", `risks? (is|are|was|were|has|have) not|(left|remain(ed)?|are|were) at risk`},
 		),
@@ -226,8 +234,9 @@ func newSWRules() *swRules {
 		),
 		// "when"/"where" after these nouns opens a relative clause ("there
 		// are occasions when ..."), not a condition.
-		relativeWhen: regexp.MustCompile(`(?i)\b(occasions|times|instances|cases|situations|examples|points?|periods|areas|places|stage)\s+$`),
-		conditional:  regexp.MustCompile(`(?i)(?:^|[^\pL])(if|when|whenever|where|unless|should|in case|to ensure|to avoid|to prevent|to reduce|to address|to tackle|in order to)(?:$|[^\pL])`),
+		relativeWhen:     regexp.MustCompile(`(?i)\b(occasions|times|instances|cases|situations|examples|points?|periods|areas|places|stage)\s+$`),
+		conditional:      regexp.MustCompile(`(?i)(?:^|[^\pL])(` + conditionalWords + `)(?:$|[^\pL])`),
+		conditionalWords: text.NewWordTable("", []string{conditionalWords}),
 		// "Although X, Y": the concessive clause up to the first comma.
 		leadConcessive: regexp.MustCompile(`(?i)^(although|though|while|whilst|despite|notwithstanding|even though|even if|in spite of)\b[^,]{3,}?,\s*`),
 		// "In a few cases when X, Y" / "For some children, Y": a phrase that

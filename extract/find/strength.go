@@ -67,7 +67,10 @@ type swRules struct {
 	conditional                                                 *regexp.Regexp
 	leadConcessive, trailConcessive, but, leadFrame             *regexp.Regexp
 	however, elaboration, advice, backMatter, relativeWhen      *regexp.Regexp
-	figure, clauseWord                                          *regexp.Regexp
+	figure, clauseWord, gradeStatement                          *regexp.Regexp
+	// conditionalWords finds the words of conditional in one pass (on
+	// lower-case text).
+	conditionalWords *text.WordTable
 	// prefilters of trailConcessive and but (see text.Pattern)
 	trailNeed, butNeed text.Pattern
 }
@@ -100,16 +103,28 @@ func (r *swRules) clause(s string) polarity {
 		}
 		return c.May(f)
 	}
+	// Most clauses hold no conditional word: then a cue's word-table bit
+	// decides, and no cue's matches need be found one by one.
+	cond := r.conditionalWords.Match(s) != 0
+	// decides reports whether a cue that matches s counts: one of its
+	// matches lies outside a conditional or purpose clause.
+	decides := func(c cue) bool {
+		if !cond {
+			return true
+		}
+		for _, loc := range c.Re.FindAllStringIndex(s, -1) {
+			if !r.inConditional(s, loc[0]) {
+				return true
+			}
+		}
+		return false
+	}
 	// A shortfall named with words the next step blanks ("remains an
 	// area for improvement").
 	m := r.shortfall.words.Match(s)
 	for i, c := range r.shortfall.cues {
-		if m&(1<<i) != 0 {
-			for _, loc := range c.Re.FindAllStringIndex(s, -1) {
-				if !r.inConditional(s, loc[0]) {
-					return polarity{extract.KindWeakness, c.Name}
-				}
-			}
+		if m&(1<<i) != 0 && decides(c) {
+			return polarity{extract.KindWeakness, c.Name}
 		}
 	}
 	m = r.notEval.words.Match(s)
@@ -130,13 +145,7 @@ func (r *swRules) clause(s string) polarity {
 	}
 	m = r.weak.words.Match(s)
 	for i, c := range r.weak.cues {
-		if m&(1<<i) == 0 || !gate(c) {
-			continue
-		}
-		for _, m := range c.Re.FindAllStringIndex(s, -1) {
-			if r.inConditional(s, m[0]) {
-				continue
-			}
+		if m&(1<<i) != 0 && gate(c) && decides(c) {
 			return polarity{extract.KindWeakness, c.Name}
 		}
 	}
@@ -145,13 +154,8 @@ func (r *swRules) clause(s string) polarity {
 	}
 	m = r.strong.words.Match(s)
 	for i, c := range r.strong.cues {
-		if m&(1<<i) == 0 || !gate(c) {
-			continue
-		}
-		for _, m := range c.Re.FindAllStringIndex(s, -1) {
-			if !r.inConditional(s, m[0]) {
-				return polarity{extract.KindStrength, c.Name}
-			}
+		if m&(1<<i) != 0 && gate(c) && decides(c) {
+			return polarity{extract.KindStrength, c.Name}
 		}
 	}
 	return polarity{}
@@ -166,6 +170,9 @@ func (r *swRules) inConditional(s string, i int) bool {
 		start = k
 	}
 	seg := s[start+1 : i+1]
+	if !r.conditional.MatchString(seg) {
+		return false
+	}
 	for _, m := range r.conditional.FindAllStringSubmatchIndex(seg, -1) {
 		w := seg[m[2]:m[3]]
 		if (w == "when" || w == "where") && r.relativeWhen.MatchString(seg[:m[2]]) {
@@ -202,6 +209,9 @@ func (r *swRules) judge(s sentence, sc scope) (extract.Kind, string) {
 	lt := strings.ToLower(t)
 	if name := r.neutral.first(lt); name != "" {
 		return "", "neutral." + name
+	}
+	if endsWithGrade(lt) && r.gradeStatement.MatchString(lt) {
+		return "", "neutral.grade-statement"
 	}
 	if strings.HasSuffix(t, "?") {
 		return "", "neutral.question"
@@ -503,4 +513,18 @@ func numbers(s string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// endsWithGrade reports whether s (lower case) ends with a grade, as a
+// judgement stated in a sentence does ("... require improvement to be
+// good.", "... were judged inadequate overall").
+func endsWithGrade(s string) bool {
+	s = strings.TrimRight(s, " .0123456789")
+	s = strings.TrimSuffix(s, " overall")
+	for _, g := range []string{"good", "outstanding", "inadequate", "adequate", "improvement"} {
+		if strings.HasSuffix(s, g) {
+			return true
+		}
+	}
+	return false
 }

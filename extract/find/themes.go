@@ -220,42 +220,52 @@ type acronymDefinition struct {
 	name, expansion, context string
 }
 
-var (
-	// "expansion (ACR)": the parenthesis holds one token.
-	reAcronymAfter = regexp.MustCompile(`\(([\pL][\pL\pN&-]{1,11})\)`)
-	// "ACR (expansion)": a token with two capitals before a parenthesis.
-	reAcronymBefore = regexp.MustCompile(`(?:^|[^\pL\pN])([\pL][\pL\pN&-]{1,11}) \(([^()]{5,120})\)`)
-	reWordSplit     = regexp.MustCompile(`[\s]+`)
-)
+var reWordSplit = regexp.MustCompile(`[\s]+`)
 
-// acronymDefinitions returns the acronyms s defines, in either order,
-// whose letters are the initials of their expansion's words.
+// acronymDefinitions returns the acronyms s defines, in either order
+// ("expansion (ACR)", "ACR (expansion)"), whose letters are the initials
+// of their expansion's words. It looks only where a parenthesis opens.
 func acronymDefinitions(s string) []acronymDefinition {
 	var out []acronymDefinition
-	for _, m := range reAcronymAfter.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[2]:m[3]]
-		letters := acronymLetters(name)
-		if letters == nil {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '(')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		j := strings.IndexAny(s[i+1:], "()")
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		if s[j] != ')' {
 			continue
 		}
-		words := wordsBefore(s[:m[0]], 16)
-		for k := 2; k <= len(words); k++ {
-			if alignInitials(letters, words[len(words)-k:]) {
-				ctx := words[max(0, len(words)-k-3) : len(words)-k]
-				out = append(out, acronymDefinition{name: name, expansion: strings.Join(words[len(words)-k:], " "), context: strings.Join(ctx, " ")})
-				break
+		inside := s[i+1 : j]
+		if letters := acronymLetters(inside); letters != nil && len(inside) <= 12 && !strings.ContainsAny(inside, " \t") {
+			// "expansion (ACR)"
+			words := wordsBefore(s[:i], 16)
+			for k := 2; k <= len(words); k++ {
+				if alignInitials(letters, words[len(words)-k:]) {
+					ctx := words[max(0, len(words)-k-3) : len(words)-k]
+					out = append(out, acronymDefinition{name: inside, expansion: strings.Join(words[len(words)-k:], " "), context: strings.Join(ctx, " ")})
+					break
+				}
 			}
-		}
-	}
-	for _, m := range reAcronymBefore.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[2]:m[3]]
-		letters := acronymLetters(name)
-		if letters == nil {
 			continue
 		}
-		words := reWordSplit.Split(strings.TrimSpace(s[m[4]:m[5]]), -1)
-		if alignInitials(letters, words) {
-			out = append(out, acronymDefinition{name: name, expansion: strings.Join(words, " ")})
+		// "ACR (expansion)"
+		if len(inside) < 5 || len(inside) > 120 || i < 3 || s[i-1] != ' ' {
+			continue
+		}
+		k := strings.LastIndexAny(s[:i-1], " \t\n(") + 1
+		name := strings.Trim(s[k:i-1], ",;:")
+		if letters := acronymLetters(name); letters != nil && len(name) <= 12 {
+			words := reWordSplit.Split(strings.TrimSpace(inside), -1)
+			if alignInitials(letters, words) {
+				out = append(out, acronymDefinition{name: name, expansion: strings.Join(words, " ")})
+			}
 		}
 	}
 	return out

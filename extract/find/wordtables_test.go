@@ -17,6 +17,7 @@ func wordTables() map[string]*text.WordTable {
 		"notEval": r.notEval.words, "doubleNeg": r.doubleNeg.words,
 		"weak": r.weak.words, "strong": r.strong.words,
 		"themeAny": themeTable().anyWords, "themeNot": themeTable().notWords,
+		"conditional": r.conditionalWords,
 	}
 	return out
 }
