@@ -343,7 +343,7 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 	intro := -1
 	if typ.Ofsted() && !typ.Graded() {
 		for i, s := range sents {
-			if knownSection(unligature(s.section)) {
+			if knownSection(unligature(s.section)) || headingSentence(s.text) != "" {
 				intro = i
 				break
 			}
@@ -353,6 +353,10 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 	var out []extract.Finding
 	var prev extract.Kind
 	prevSection := ""
+	// heading is a section heading that reached us as a sentence (a
+	// question heading run into the paragraph after it, in a layout
+	// without blank lines): it heads what follows in its block's section.
+	heading := ""
 	for i, s := range sents {
 		if r.backMatter.MatchString(s.text) {
 			break
@@ -371,9 +375,16 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 			continue
 		}
 		if s.section != prevSection {
-			prev, prevSection = "", s.section
+			prev, prevSection, heading = "", s.section, ""
+		}
+		if h := headingSentence(s.text); h != "" {
+			prev, heading = "", h
+			continue
 		}
 		section := unligature(s.section) // a heading read as its words
+		if heading != "" {
+			section = heading
+		}
 		var k extract.Kind
 		var rule string
 		switch {
@@ -403,6 +414,22 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 		out = append(out, extract.Finding{Kind: k, Domain: s.domain, Text: s.text, Page: s.page, Rule: rule})
 	}
 	return out
+}
+
+// headingSentence returns the heading t is when t, read as a sentence,
+// is a section heading the framework knows ("What does the area
+// partnership need to do better?"): short, not ending a statement. It
+// returns "" for anything else.
+func headingSentence(t string) string {
+	t = strings.TrimSpace(unligature(t))
+	if strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 14 {
+		return ""
+	}
+	h := strings.TrimRight(t, "?: ")
+	if !knownSection(h) && !knownSection(t) {
+		return ""
+	}
+	return t
 }
 
 // knownSection reports whether h is a section heading the framework

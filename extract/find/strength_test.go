@@ -209,6 +209,40 @@ func TestFindStrengthsBody(t *testing.T) {
 	}
 }
 
+func TestHeadingSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"What does the area partnership need to do better?", true},
+		{"What is the area partnership doing that is effective?", true},
+		{"Next steps", true},
+		{"Main findings", true},
+		{"Social workers see children alone.", false},
+		{"What is the impact of this on children?", false},
+	} {
+		if got := headingSentence(tc.text) != ""; got != tc.want {
+			t.Errorf("headingSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// A question heading run into the item after it (no blank line, an
+	// item before it) still heads the weaknesses that follow.
+	page := "Inspection outcome\n\nThe partnership’s arrangements lead to positive experiences.\n\n" +
+		"What is the area partnership doing that is effective?\n\n" +
+		"◼ Leaders listen to families.\nWhat does the area partnership need to do better?\n" +
+		"◼ Information about children is held in several systems.\n"
+	var got []string
+	for _, f := range Find(&extract.Document{Type: extract.TypeSEND}, &extract.Source{Pages: []string{page}}) {
+		if f.Kind == extract.KindStrength || f.Kind == extract.KindWeakness {
+			got = append(got, string(f.Kind)+": "+f.Text)
+		}
+	}
+	want := []string{"strength: Leaders listen to families.", "weakness: Information about children is held in several systems."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	for _, tc := range []struct {
 		s    string

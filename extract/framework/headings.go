@@ -83,6 +83,7 @@ func SectionHeadings() []string {
 		`leadership, management and governance`, `introduction`, `context`, `what (is working well|has improved).*`,
 		`the local safeguarding children board.*`, `the effectiveness of the .*`,
 		`what is it like to be a child or young person with (send|special educational needs.*) in this area\??`,
+		`what is the (local )?area( partnership)? doing that is effective\??`, `what does the (local )?area( partnership)? need to do better\??`,
 	}
 }
 
