@@ -249,7 +249,7 @@ func (r *swRules) judge(s sentence, sc scope) (extract.Kind, string) {
 	if name := r.plain.first(lt); name != "" {
 		return "", "neutral." + name
 	}
-	if r.figure.MatchString(lt) || numbers(lt) >= 2 {
+	if r.figure.MatchString(lt) || numbers(lt) >= 2 || strings.Contains(lt, "population of") || strings.Contains(lt, " million") {
 		return "", "neutral.figure"
 	}
 	if sc.body && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".”") || strings.HasSuffix(t, "!")) {
