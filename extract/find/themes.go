@@ -145,7 +145,7 @@ func (m themeMatcher) forDocument(ls []text.Line) docThemes {
 // or nil.
 func (d docThemes) themes(s string) []string {
 	s = unligature(s)
-	var extra, not []string
+	var extra []string
 	for _, a := range d.acronyms {
 		blanked, ok := blankWord(s, a.name)
 		if !ok {
@@ -158,7 +158,6 @@ func (d docThemes) themes(s string) []string {
 			}
 		}
 		extra = append(extra, a.add...)
-		not = append(not, a.not...)
 	}
 	out := d.m.themes(s)
 	if len(extra) == 0 {
