@@ -69,7 +69,8 @@ type cell struct {
 	gap   bool          // a blank line or a page break before it
 }
 
-// tableCells cuts the lines of a table region into cells. A label's
+// tableCells cuts the lines of a table region into cells. A line without
+// a letter (a column's year, a footnote's number) is a header. A label's
 // lines are one cell when the next goes on in lower case, or else, with
 // no blank line between them, when the line before ends on a word no
 // label ends on ("The experiences and progress of") or the next is a
@@ -91,7 +92,7 @@ func tableCells(ls []text.Line) []cell {
 			gap = false
 			continue
 		}
-		if v.tableHeading.MatchString(strings.TrimRight(t, ":")) {
+		if v.tableHeading.MatchString(strings.TrimRight(t, ":")) || !strings.ContainsFunc(t, unicode.IsLetter) {
 			out = append(out, cell{kind: headCell, text: t, page: ls[i].Page, gap: gap})
 			gap = false
 			continue
@@ -414,15 +415,34 @@ func mendSoftHyphens(ls []text.Line) []text.Line {
 
 // untangleCells undoes the renderings of a table row in which the grade
 // cell interrupts its label: the grade at the end of the label's first
-// line ("The experiences and progress of Good" / "children in care"), on
+// line ("The experiences and progress of Good" / "children in care"), or
+// wrapped in its cell beside the label's two lines ("... of children
+// Requires improvement" / "who need help and protection to be good"), on
 // a line of its own between the label's lines, or inside a line when a
 // reader joined some of the row's lines ("The experiences and progress of
 // Good children in care", "... children in care and care" / "Good
 // leavers": the label round it names a domain). The grade is moved after
 // the label's lower-case continuation lines.
 func untangleCells(ls []text.Line) []text.Line {
+	v := vocabulary()
 	var split []text.Line
-	for _, l := range ls {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if m := reTrailingGradeStart.FindStringSubmatch(l.Text); m != nil && i+1 < len(ls) && text.StartsLower(ls[i+1].Text) {
+			// "... practice Requires" / "with children and families
+			// improvement to be good": the grade wrapped in its cell
+			// beside the label's two lines.
+			next := ls[i+1].Text
+			if t := reGradeTail.FindStringSubmatchIndex(next); t != nil && t[3] > t[2] && v.gradeCell.MatchString(m[2]+" "+next[t[2]:t[3]]) {
+				split = append(split, text.Line{Text: m[1], Page: l.Page})
+				if rest := strings.TrimSpace(next[:t[2]]); rest != "" {
+					split = append(split, text.Line{Text: rest, Page: l.Page})
+				}
+				split = append(split, text.Line{Text: m[2] + " " + next[t[2]:t[3]], Page: l.Page})
+				i++
+				continue
+			}
+		}
 		if m := reTrailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") {
 			split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page})
 			continue
@@ -441,7 +461,6 @@ func untangleCells(ls []text.Line) []text.Line {
 		}
 		split = append(split, l)
 	}
-	v := vocabulary()
 	out := make([]text.Line, 0, len(split))
 	for i := 0; i < len(split); i++ {
 		if !reGradeCell.MatchString(split[i].Text) {
@@ -487,6 +506,8 @@ var (
 	reTableEnd = regexp.MustCompile(`(?i)^(executive summary|contents|what needs to improve.*|summary|introduction|the local authority)$`)
 	// A grade closing a line: the row's label, then its grade.
 	reTrailingGrade = regexp.MustCompile(`^(\S.*\S) (Requires improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
+	// The start of a grade closing a line, its cell wrapped.
+	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: improvement)?(?: to)?(?: be)?)$`)
 	// A grade inside a line, between a label's words.
 	reInnerGrade = regexp.MustCompile(`^(\S.*?\S) (Requires improvement(?: to be good)?|Inadequate|Good|Outstanding|Not judged) (\p{Ll}.*)$`)
 	// A grade starting a line, the end of a label after it.
