@@ -361,15 +361,21 @@ func containsGrade(t string) bool {
 	return reGradeWord.MatchString(t)
 }
 
-// looksBackAt reports whether the last sentence of prose introduces an
-// earlier inspection's judgements ("The judgements at the previous
-// inspection were:").
+// looksBackAt reports whether the last two sentences of prose introduce
+// an earlier inspection's judgements ("The judgements at the previous
+// inspection were:", "The last inspection report was published in June
+// 2015. The judgements for the local authority were:").
 func looksBackAt(prose string) bool {
 	if prose == "" {
 		return false
 	}
 	s, _ := text.Sentences(prose)
-	return len(s) > 0 && reEarlierTable.MatchString(s[len(s)-1])
+	for i := max(0, len(s)-2); i < len(s); i++ {
+		if reEarlierTable.MatchString(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens a cell's text for a warning.
@@ -443,6 +449,10 @@ func untangleCells(ls []text.Line) []text.Line {
 				continue
 			}
 		}
+		if label, grade, ok := separatedRow(l.Text); ok {
+			split = append(split, text.Line{Text: label, Page: l.Page}, text.Line{Text: grade, Page: l.Page})
+			continue
+		}
 		if m := reTrailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") {
 			split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page})
 			continue
@@ -494,6 +504,24 @@ func untangleCells(ls []text.Line) []text.Line {
 	return out
 }
 
+// separatedRow reads a row written as a line of its own, its label and
+// grade apart by a colon or a dash ("Overall effectiveness: Good",
+// "• The impact of leaders – requires improvement to be good", a
+// report's domain heading "The experiences and progress of children in
+// care: good"), as text copied from a table often has it. The label must
+// name a known domain; the grade is returned capitalised, as a cell.
+func separatedRow(t string) (label, grade string, ok bool) {
+	if _, rest := text.Bullet(t); rest != "" {
+		t = rest
+	}
+	m := reSeparatedRow.FindStringSubmatch(t)
+	if m == nil || !rowLike(m[1]) || rowDomain(m[1]) == "" {
+		return "", "", false
+	}
+	r, n := utf8.DecodeRuneInString(m[2])
+	return m[1], string(unicode.ToUpper(r)) + m[2][n:], true
+}
+
 // startsLowerLabel reports whether t carries on a label in lower case (and
 // is not the "to be good" end of a grade).
 func startsLowerLabel(t string) bool {
@@ -510,6 +538,8 @@ var (
 	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: improvement)?(?: to)?(?: be)?)$`)
 	// A grade inside a line, between a label's words.
 	reInnerGrade = regexp.MustCompile(`^(\S.*?\S) (Requires improvement(?: to be good)?|Inadequate|Good|Outstanding|Not judged) (\p{Ll}.*)$`)
+	// A row on a line, label and grade apart by a colon or a dash.
+	reSeparatedRow = regexp.MustCompile(`(?i)^(\S.*?\S)\s*(?::|\s[–—-])\s*['‘"“]?(requires? improvement(?: to be good)?|inadequate|good|outstanding|not judged)['’"”]?\.?$`)
 	// A grade starting a line, the end of a label after it.
 	reLeadingGrade = regexp.MustCompile(`^(Requires improvement(?: to be good)?|Inadequate|Good|Outstanding|Not judged) (\p{Ll}.*)$`)
 	// A grade wording anywhere in a cell.

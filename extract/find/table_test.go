@@ -125,6 +125,14 @@ func TestGradeTables(t *testing.T) {
 			"The judgements at the previous inspection in 2017 were:\nOverall effectiveness | Inadequate\nLeadership | Inadequate\n\nThe council has improved a great deal since then, and the new report says so.\n" +
 				"Ofsted's judgements this year:\nOverall effectiveness | Good\nLeadership | Requires improvement to be good\n\nThe committee is asked to note the report.",
 			want{extract.DomainOverall: extract.GradeGood, extract.DomainLeaders: extract.GradeRI}, nil},
+		{"RowsAsLabelColonGradeInANewsPage", extract.Document{Type: extract.TypeNews},
+			"Ofsted praises Bolton\nThe council's children's services were inspected in May. Ofsted's judgements:\n• Overall effectiveness: Good\n• The impact of leaders on social work practice with children and families: Outstanding\n" +
+				"• The experiences and progress of children who need help and protection – requires improvement to be good\nThe council welcomed the report and thanked its staff.",
+			want{extract.DomainOverall: extract.GradeGood, extract.DomainLeaders: extract.GradeOutstanding, extract.DomainHelp: extract.GradeRI}, nil},
+		{"EarlierJudgementsListed", extract.Document{Type: extract.TypeCommittee},
+			"The last inspection report for the local authority's children's services was published in June 2015. The judgements for the local authority were:\n\nOverall effectiveness: Inadequate.\n\n" +
+				"Children who need help and protection: Inadequate.\n\nLeadership, management and governance: Inadequate.\n\nSince then the service has improved a great deal, as the new report says.",
+			want{}, nil},
 		{"TwoGradesARow", extract.Document{Type: extract.TypeILACS},
 			"Judgement\n2019\n2023\nOverall effectiveness\nInadequate\nGood\nChildren are safer.",
 			want{}, []string{"2 grades after 1 labels"}},
