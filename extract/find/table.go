@@ -453,17 +453,17 @@ func untangleCells(ls []text.Line) []text.Line {
 			split = append(split, text.Line{Text: label, Page: l.Page}, text.Line{Text: grade, Page: l.Page})
 			continue
 		}
-		if m := reTrailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") {
+		if m := v.trailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") && text.StartsUpper(m[2]) {
 			split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page})
 			continue
 		}
-		if m := reInnerGrade.FindStringSubmatch(l.Text); m != nil && !text.SentenceEnd(m[1]) {
+		if m := v.innerGrade.FindStringSubmatch(l.Text); m != nil && !text.SentenceEnd(m[1]) && text.StartsUpper(m[2]) {
 			if label := m[1] + " " + m[3]; rowLike(label) && rowDomain(label) != "" {
 				split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page}, text.Line{Text: m[3], Page: l.Page})
 				continue
 			}
 		}
-		if m := reLeadingGrade.FindStringSubmatch(l.Text); m != nil && len(split) > 0 {
+		if m := v.leadingGrade.FindStringSubmatch(l.Text); m != nil && len(split) > 0 && text.StartsUpper(m[1]) {
 			if label := split[len(split)-1].Text + " " + m[2]; rowLike(label) && rowDomain(label) != "" {
 				split = append(split, text.Line{Text: m[1], Page: l.Page}, text.Line{Text: m[2], Page: l.Page})
 				continue
@@ -532,16 +532,10 @@ func startsLowerLabel(t string) bool {
 var (
 	// Where the table region stops.
 	reTableEnd = regexp.MustCompile(`(?i)^(executive summary|contents|what needs to improve.*|summary|introduction|the local authority)$`)
-	// A grade closing a line: the row's label, then its grade.
-	reTrailingGrade = regexp.MustCompile(`^(\S.*\S) (Requires improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
 	// The start of a grade closing a line, its cell wrapped.
-	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: improvement)?(?: to)?(?: be)?)$`)
-	// A grade inside a line, between a label's words.
-	reInnerGrade = regexp.MustCompile(`^(\S.*?\S) (Requires improvement(?: to be good)?|Inadequate|Good|Outstanding|Not judged) (\p{Ll}.*)$`)
+	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
 	// A row on a line, label and grade apart by a colon or a dash.
 	reSeparatedRow = regexp.MustCompile(`(?i)^(\S.*?\S)\s*(?::|\s[–—-])\s*['‘"“]?(requires? improvement(?: to be good)?|inadequate|good|outstanding|not judged)['’"”]?\.?$`)
-	// A grade starting a line, the end of a label after it.
-	reLeadingGrade = regexp.MustCompile(`^(Requires improvement(?: to be good)?|Inadequate|Good|Outstanding|Not judged) (\p{Ll}.*)$`)
 	// A grade wording anywhere in a cell.
 	reGradeWord = regexp.MustCompile(`(?i)\b(?:requires? improvement|inadequate|good|outstanding)\b`)
 	// The introduction of an earlier inspection's judgements.
@@ -555,13 +549,28 @@ var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|req
 // line: "protection improvement", "improvement to be good".
 var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
 
+// splitRow splits a table row drawn with pipes into its first cell and
+// the rest, the pipes that open and close a Markdown row ("| Overall
+// effectiveness | Good |") left out (a row that only opens with one has
+// an empty first cell).
+func splitRow(t string) (left, right string, ok bool) {
+	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+		t = strings.Trim(t, "| ")
+	}
+	l, r, ok := text.SplitRow(t)
+	if !ok {
+		return "", "", false
+	}
+	return l, strings.Join(strings.Fields(r), " "), true
+}
+
 // unpipe flattens rows of " | " tables into their cells, one line per cell,
 // gluing a wrapped row (a next line that starts in lower case, or has an
 // empty left cell) back to it. Lines outside tables are kept as they are.
 func unpipe(ls []text.Line) []text.Line {
 	var out []text.Line
 	for i := 0; i < len(ls); i++ {
-		l, r, ok := text.SplitRow(ls[i].Text)
+		l, r, ok := splitRow(ls[i].Text)
 		if !ok {
 			out = append(out, ls[i])
 			continue
@@ -569,7 +578,7 @@ func unpipe(ls []text.Line) []text.Line {
 		page := ls[i].Page
 		for i+1 < len(ls) && ls[i+1].Text != "" {
 			next := ls[i+1].Text
-			nl, nr, piped := text.SplitRow(next)
+			nl, nr, piped := splitRow(next)
 			if piped && (nl == "" || text.StartsLower(nl)) {
 				l, r = strings.TrimSpace(l+" "+nl), strings.TrimSpace(r+" "+nr)
 				i++

@@ -34,6 +34,12 @@ type vocab struct {
 	gradeCell    *regexp.Regexp
 	cellGrades   []extract.Grade
 	tableHeading *regexp.Regexp
+	// A row's grade cell on the line of its label (the grade is group 2;
+	// the rules check it is capitalised, as a cell is): closing the line
+	// ("Overall effectiveness Good"), inside it between the label's words
+	// ("... of Good children in care"), or starting the line with the
+	// label's end after it ("Good leavers", group 1).
+	trailingGrade, innerGrade, leadingGrade *regexp.Regexp
 	// domainHeadings are the section headings of the domains (matched at
 	// the start of a block).
 	domainHeadings []domainPattern
@@ -86,6 +92,14 @@ func newVocab() *vocab {
 		}
 	}
 	v.gradeCell = regexp.MustCompile(`(?i)^(?:` + strings.Join(cells, "|") + `)$`)
+	var wordings []string
+	for _, g := range framework.GradeWordings() {
+		wordings = append(wordings, g.Cell)
+	}
+	grade := `((?i:` + strings.Join(wordings, "|") + `))`
+	v.trailingGrade = regexp.MustCompile(`^(\S.*?\S) ` + grade + `$`)
+	v.innerGrade = regexp.MustCompile(`^(\S.*?\S) ` + grade + ` (\p{Ll}.*)$`)
+	v.leadingGrade = regexp.MustCompile(`^` + grade + ` (\p{Ll}.*)$`)
 	v.tableHeading = regexp.MustCompile(`(?i)^(?:` + strings.Join(framework.TableHeadings(), "|") + `)$`)
 	v.combos = map[string]extract.Domain{}
 	for _, f := range framework.Frameworks() {
