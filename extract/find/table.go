@@ -134,7 +134,7 @@ type gradeWording struct {
 // lines it takes: a grade wording alone on its line, capitalised as a
 // cell is ("Requires improvement to be good", "Good"), or wrapped over
 // the next lines ("Requires" / "improvement", "Requires improvement" /
-// "to be good").
+// "to be good"), a page break between them.
 func gradeCellAt(ls []text.Line, i int) (gradeWording, int, bool) {
 	v := vocabulary()
 	t := ls[i].Text
@@ -142,13 +142,23 @@ func gradeCellAt(ls []text.Line, i int) (gradeWording, int, bool) {
 		return gradeWording{}, 0, false
 	}
 	n := 1
-	for n < 3 && i+n < len(ls) && reGradeStart.MatchString(t) && ls[i+n].Text != "" {
-		next := t + " " + ls[i+n].Text
+	for n < 5 && i+n < len(ls) && reGradeStart.MatchString(t) {
+		// A grade cut short ("Requires") goes on across a blank line or
+		// a page break; a whole one ("Requires improvement") only on the
+		// next line ("to be good").
+		k := i + n
+		for k < len(ls) && k < i+4 && ls[k].Text == "" && !v.gradeCell.MatchString(t) {
+			k++
+		}
+		if k >= len(ls) || ls[k].Text == "" {
+			break
+		}
+		next := t + " " + ls[k].Text
 		if !v.gradeCell.MatchString(next) && !reGradeStart.MatchString(next) {
 			break
 		}
 		t = next
-		n++
+		n = k - i + 1
 	}
 	m := v.gradeCell.FindStringSubmatchIndex(t)
 	if m == nil {
