@@ -54,8 +54,9 @@ func Domains() []DomainLabels {
 		{
 			Domain: extract.DomainHelp,
 			// "help and protection", "help, support and protection",
-			// "help and early protection": the two words, a few between.
-			Keys: []string{`help(?:[\s,]+\pL+){0,3}?[\s,]+protection`},
+			// "help and early protection": the two words, a few between;
+			// "children who need help".
+			Keys: []string{`help(?:[\s,]+\pL+){0,3}?[\s,]+protection`, `(?:need|needs|needing) help`},
 			Headings: []string{
 				`(the )?experiences and progress of (children who need help(,? support)? and protection|children in need of help and protection)`,
 				`children who need help and protection\b`,
@@ -64,7 +65,7 @@ func Domains() []DomainLabels {
 		},
 		{
 			Domain: extract.DomainInCare,
-			Keys:   []string{`children in care`, `in care`, `looked[- ]after`, `achieving permanence`},
+			Keys:   []string{`children in care`, `in (?:our )?care`, `looked[- ]after`, `achieving permanence`, `children we (?:care for|look after)`},
 			Headings: []string{
 				`(the )?experiences and progress of (children in care|children looked after)`,
 				`children looked after and achieving permanence\b`,
@@ -73,7 +74,7 @@ func Domains() []DomainLabels {
 		},
 		{
 			Domain:   extract.DomainCareLeaver,
-			Keys:     []string{`care leavers?`, `leaving care`},
+			Keys:     []string{`care leavers?`, `leaving care`, `care[- ]experienced`},
 			Headings: []string{`(the )?experiences and progress of (children )?care leavers`},
 			Prose:    []string{`care leavers`},
 		},
