@@ -33,8 +33,9 @@ import (
 )
 
 // tableLines returns the lines of the region of ls where a grade table
-// is: the first pages of a report, up to the heading that follows the
-// table; the whole text of any other document (a copied table may sit
+// is: the first three pages of a report (a cover or a contents page may
+// come first; the table ends at the prose after it, whatever heading
+// follows); the whole text of any other document (a copied table may sit
 // anywhere in it). Words broken at a soft hyphen are mended, table rows
 // are flattened to one line per cell and cells that interrupt a label
 // are moved after it.
@@ -42,7 +43,7 @@ func tableLines(ls []text.Line, typ extract.Type) []text.Line {
 	first := ls[0].Page
 	var region []text.Line
 	for _, l := range ls {
-		if typ.Graded() && (l.Page > first+2 || (len(region) > 3 && reTableEnd.MatchString(l.Text))) {
+		if typ.Graded() && l.Page > first+2 {
 			break
 		}
 		region = append(region, l)
@@ -540,8 +541,6 @@ func startsLowerLabel(t string) bool {
 }
 
 var (
-	// Where the table region stops.
-	reTableEnd = regexp.MustCompile(`(?i)^(executive summary|contents|what needs to improve.*|summary|introduction|the local authority)$`)
 	// The start of a grade closing a line, its cell wrapped.
 	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
 	// A row on a line, label and grade apart by a colon or a dash.
