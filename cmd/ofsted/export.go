@@ -12,8 +12,14 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/cmd/ofsted/internal/safecsv"
 	"github.com/ofsted/ofsted/index"
 )
+
+// csvColumns is the export's column order. It is part of the interface:
+// analysts' spreadsheets and scripts refer to columns by position, so new
+// columns go at the end.
+var csvColumns = index.RowHeader
 
 type exportOptions struct {
 	dir    string
@@ -117,20 +123,20 @@ func writeExport(ctx context.Context, ix *index.Index, o exportOptions, w io.Wri
 		enc.SetEscapeHTML(false)
 		return ix.Findings(ctx, o.query, func(r index.Row) error { return enc.Encode(rowJSON(r)) })
 	}
-	cw, err := newCSVWriter(w, o.excel)
+	cw, err := safecsv.NewWriter(w, o.excel)
 	if err != nil {
 		return err
 	}
-	if err := cw.header(); err != nil {
+	if err := cw.Header(csvColumns); err != nil {
 		return err
 	}
 	err = ix.Findings(ctx, o.query, func(r index.Row) error {
-		return cw.row(r.Strings())
+		return cw.Row(r.Strings())
 	})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return cw.flush()
+	return cw.Flush()
 }
 
 func rowJSON(r index.Row) index.Row {
