@@ -114,6 +114,7 @@ search and export the findings.
 		newWorkerCmd(e),
 		newVerifyCmd(e),
 		newDebugCmd(e),
+		newServeCmd(e),
 	)
 	return root
 }
