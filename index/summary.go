@@ -379,3 +379,43 @@ func (r *SummaryRow) Strings() []string {
 	return append(out, r.Direction, strings.Join(dates, ";"), strings.Join(types, ";"), strings.Join(ids, ";"),
 		strconv.Itoa(r.Documents))
 }
+
+// SummaryOf returns the summary rows of the authorities that rows (an
+// export) belong to: the second sheet of an exported workbook.
+func SummaryOf(entries []Entry, rows []Row) []SummaryRow {
+	want := map[string]bool{}
+	for _, r := range rows {
+		want[r.AuthorityCode] = true
+	}
+	var out []SummaryRow
+	for _, s := range Summarise(entries) {
+		if want[s.Authority.Code] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Judgements returns the judgement findings of the inspections the rows
+// name, previous before latest: the sentence and page behind every grade
+// cell of the summary.
+func (ix *Index) Judgements(rows []SummaryRow) ([]Row, error) {
+	var out []Row
+	for _, row := range rows {
+		for _, in := range []*Inspection{row.Previous, row.Latest} {
+			if in == nil {
+				continue
+			}
+			v, err := ix.Document(in.DocumentID)
+			if err != nil {
+				return nil, fmt.Errorf("judgements of the summary: %w", err)
+			}
+			for _, f := range v.Rows {
+				if f.Kind == string(extract.KindJudgement) {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out, nil
+}

@@ -101,7 +101,6 @@ search and export the findings.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newIngestCmd(e),
@@ -115,6 +114,7 @@ search and export the findings.
 		newVerifyCmd(e),
 		newDebugCmd(e),
 		newServeCmd(e),
+		newSummaryCmd(e),
 	)
 	return root
 }

@@ -74,7 +74,9 @@ unless joined by OR; NOT or a leading minus excludes a word or phrase; parenthes
 	}
 	indexFlag(c, &dir)
 	f.add(c)
+	completeFilters(e, c)
 	c.Flags().StringVar(&o.format, "format", "table", "output format: table, json or csv")
+	completeFormats(c, "table", "json", "csv")
 	c.Flags().IntVar(&o.query.Limit, "limit", 20, "hits to show")
 	c.Flags().IntVar(&o.query.Offset, "offset", 0, "hits to skip (for paging)")
 	return c

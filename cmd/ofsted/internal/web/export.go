@@ -61,10 +61,11 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 		}
 		return download(w, "ofsted-findings.csv", "text/csv; charset=utf-8", b.Bytes())
 	case "xlsx":
-		summary, err := s.summaryOf(r, rows)
+		cat, err := s.store.Catalogue(r.Context())
 		if err != nil {
 			return err
 		}
+		summary := index.SummaryOf(cat, rows)
 		var b bytes.Buffer
 		if err := xlsx.Write(&b, xlsx.Book{Findings: rows, Summary: summary}); err != nil {
 			return err
@@ -81,24 +82,4 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"query": q, "total": len(rows), "findings": rows})
 	return nil
-}
-
-// summaryOf returns the summary rows of the authorities that rows belong
-// to, for the workbook's second sheet.
-func (s *Server) summaryOf(r *http.Request, rows []index.Row) ([]index.SummaryRow, error) {
-	cat, err := s.store.Catalogue(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, row := range rows {
-		want[row.AuthorityCode] = true
-	}
-	var out []index.SummaryRow
-	for _, row := range index.Summarise(cat) {
-		if want[row.Authority.Code] {
-			out = append(out, row)
-		}
-	}
-	return out, nil
 }

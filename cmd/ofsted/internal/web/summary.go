@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -247,7 +246,12 @@ func (s *Server) apiSummary(w http.ResponseWriter, r *http.Request) error {
 		}
 		return download(w, "ofsted-summary.csv", "text/csv; charset=utf-8", b.Bytes())
 	case "xlsx":
-		judgements, err := s.judgementsBehind(r, rows)
+		var judgements []index.Row
+		err := s.store.Do(func(ix *index.Index) error {
+			var err error
+			judgements, err = ix.Judgements(rows)
+			return err
+		})
 		if err != nil {
 			return err
 		}
@@ -259,32 +263,6 @@ func (s *Server) apiSummary(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"total": len(rows), "rows": rows})
 	return nil
-}
-
-// judgementsBehind returns the judgement findings of the inspections the
-// rows name: every grade cell, with its sentence and page.
-func (s *Server) judgementsBehind(r *http.Request, rows []index.SummaryRow) ([]index.Row, error) {
-	var out []index.Row
-	err := s.store.Do(func(ix *index.Index) error {
-		for _, row := range rows {
-			for _, in := range []*index.Inspection{row.Previous, row.Latest} {
-				if in == nil {
-					continue
-				}
-				v, err := ix.Document(in.DocumentID)
-				if err != nil {
-					return fmt.Errorf("summary: %w", err)
-				}
-				for _, f := range v.Rows {
-					if f.Kind == string(extract.KindJudgement) {
-						out = append(out, f)
-					}
-				}
-			}
-		}
-		return nil
-	})
-	return out, err
 }
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
