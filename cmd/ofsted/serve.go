@@ -25,6 +25,7 @@ type serveOptions struct {
 	stdout io.Writer
 	stderr io.Writer
 	ready  func(url string) // tests: called once the server listens
+	wrap   func(http.Handler) http.Handler // tests: wraps the pages' handler
 }
 
 func newServeCmd(e *env) *cobra.Command {
@@ -105,7 +106,11 @@ func runServe(ctx context.Context, o serveOptions) error {
 		fmt.Fprintf(o.stderr, "ofsted: warning: serving on %s with --public: anyone who can reach it can read the index and the source files it names\n", ln.Addr())
 	}
 	fmt.Fprintf(o.stdout, "ofsted: serving %s at %s (Ctrl-C to stop)\n", o.dir, url)
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	var h http.Handler = srv
+	if o.wrap != nil {
+		h = o.wrap(h)
+	}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	if o.ready != nil {

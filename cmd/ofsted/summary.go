@@ -79,7 +79,7 @@ cell names the document it came from (the CSV, JSON and Excel forms carry the ID
 	c.Flags().StringVar(&o.format, "format", "table", "output format: table, csv, json or xlsx")
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	c.RegisterFlagCompletionFunc("region", fixedCompletion(classify.Regions()...))
-	c.RegisterFlagCompletionFunc("grade", facetCompletion(e, "grade", append(extract.Grades(), "none")))
+	c.RegisterFlagCompletionFunc("grade", fixedCompletion(strings.Split(joinVocab(append(extract.Grades(), "none")), ", ")...))
 	c.RegisterFlagCompletionFunc("sort", fixedCompletion(index.SummarySorts()...))
 	completeFormats(c, "table", "csv", "json", "xlsx")
 	return c
