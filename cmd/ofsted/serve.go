@@ -24,7 +24,7 @@ type serveOptions struct {
 	poll   time.Duration // how often the view checks for a waiting writer
 	stdout io.Writer
 	stderr io.Writer
-	ready  func(url string) // tests: called once the server listens
+	ready  func(url string)                // tests: called once the server listens
 	wrap   func(http.Handler) http.Handler // tests: wraps the pages' handler
 }
 

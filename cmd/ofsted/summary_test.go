@@ -131,7 +131,7 @@ func TestCompletion(t *testing.T) {
 		{"Theme", []string{"search", "--index", idx, "--theme", "la"}, []string{"lado\t"}, nil},
 		{"Type", []string{"search", "--index", idx, "--type", "f"}, []string{"focused_visit\t"}, []string{"jtai"}},
 		{"Domain", []string{"search", "--index", idx, "--domain", ""}, []string{"in_care\t"}, nil},
-		{"Grade", []string{"summary", "--index", idx, "--grade", ""}, []string{"good\t", "none"}, nil},
+		{"Grade", []string{"summary", "--index", idx, "--grade", ""}, []string{"good\n", "none"}, nil},
 		{"Region", []string{"summary", "--region", "Lon"}, []string{"London"}, nil},
 		{"NoIndex", []string{"search", "--index", t.TempDir(), "--type", "j"}, []string{"jtai"}, nil},
 		{"ShowID", []string{"show", "--index", idx, ""}, []string{"Nottingham focused_visit 2024-03-12"}, nil},
