@@ -30,8 +30,14 @@ type chartRow struct {
 	LabelY  int
 	Line    string // polyline points
 	Points  []chartPoint
-	Guides  []int // y of each grade level
+	Guides  []chartGuide // one per grade level
 	Heading string
+}
+
+// chartGuide is the line of one grade level, labelled at its right end.
+type chartGuide struct {
+	Y     int
+	Label string
 }
 
 type chartPoint struct {
@@ -97,8 +103,8 @@ func newChart(series []index.GradeSeries) *chart {
 	y := 8
 	for _, s := range series {
 		row := chartRow{Label: label(string(s.Domain)), Top: y, Bottom: y + 3*levelGap, LabelY: y + 3*levelGap/2 + 4}
-		for lvl := 0; lvl < 4; lvl++ {
-			row.Guides = append(row.Guides, y+lvl*levelGap)
+		for lvl, g := range extract.Grades() { // outstanding at the top
+			row.Guides = append(row.Guides, chartGuide{Y: y + lvl*levelGap, Label: shortGrades[g]})
 		}
 		for _, p := range s.Points {
 			d, ok := dayOf(p.Date)
@@ -202,9 +208,20 @@ func (s *Server) authorityPage(w http.ResponseWriter, r *http.Request) error {
 	if tl.Summary.Latest != nil {
 		d.LatestOverall = tl.Summary.Latest.Grades[extract.DomainOverall]
 	}
+	// Newest first, undated at the end (the catalogue has them last).
+	var order []index.Entry
+	for i := len(tl.Documents) - 1; i >= 0; i-- {
+		if tl.Documents[i].Date() != "" {
+			order = append(order, tl.Documents[i])
+		}
+	}
+	for _, e := range tl.Documents {
+		if e.Date() == "" {
+			order = append(order, e)
+		}
+	}
 	last := ""
-	for i := len(tl.Documents) - 1; i >= 0; i-- { // newest first
-		e := tl.Documents[i]
+	for _, e := range order {
 		it := timelineItem{Entry: e, URL: "/doc/" + url.PathEscape(e.ID), Grades: e.Judgements, CopyOf: e.SameAs}
 		if len(e.Date()) >= 4 {
 			it.Year = e.Date()[:4]
