@@ -43,7 +43,7 @@ func grades(pairs ...string) []extract.Finding {
 	return fs
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	f := &fixture{dir: filepath.Join(t.TempDir(), "index"), files: t.TempDir(), ids: map[string]string{}}
 	ix, err := index.Open(f.dir)
@@ -110,7 +110,7 @@ func newFixture(t *testing.T) *fixture {
 }
 
 // testLog sends the server's log to the test's.
-type testLog struct{ t *testing.T }
+type testLog struct{ t testing.TB }
 
 func (l testLog) Write(b []byte) (int, error) {
 	l.t.Log(strings.TrimSpace(string(b)))
@@ -126,12 +126,12 @@ type response struct {
 
 // get requests target (a path with its query) from h as a browser on this
 // machine would.
-func get(t *testing.T, h http.Handler, target string) response {
+func get(t testing.TB, h http.Handler, target string) response {
 	t.Helper()
 	return do(t, h, httptest.NewRequest(http.MethodGet, "http://127.0.0.1:8080"+target, nil))
 }
 
-func do(t *testing.T, h http.Handler, r *http.Request) response {
+func do(t testing.TB, h http.Handler, r *http.Request) response {
 	t.Helper()
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, r)
