@@ -107,19 +107,11 @@ func runSummary(ctx context.Context, o summaryOptions) error {
 	return writeOutput(o.output, o.stdout, func(w io.Writer) error {
 		switch o.format {
 		case "csv":
-			cw, err := safecsv.NewWriter(w, false)
-			if err != nil {
-				return err
-			}
-			if err := cw.Header(index.SummaryHeader()); err != nil {
-				return err
-			}
+			fields := make([][]string, len(rows))
 			for i := range rows {
-				if err := cw.Row(rows[i].Strings()); err != nil {
-					return err
-				}
+				fields[i] = rows[i].Strings()
 			}
-			return cw.Flush()
+			return safecsv.Table(w, false, index.SummaryHeader(), fields)
 		case "json":
 			if rows == nil {
 				rows = []index.SummaryRow{}

@@ -89,3 +89,20 @@ func Cell(s string) string {
 	}
 	return s
 }
+
+// Table writes a header and rows, each row made safe, and flushes.
+func Table(w io.Writer, excel bool, header []string, rows [][]string) error {
+	cw, err := NewWriter(w, excel)
+	if err != nil {
+		return err
+	}
+	if err := cw.Header(header); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := cw.Row(r); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

@@ -43,20 +43,12 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	}
 	switch format {
 	case "csv":
+		fields := make([][]string, len(rows))
+		for i, row := range rows {
+			fields[i] = row.Strings()
+		}
 		var b bytes.Buffer
-		cw, err := safecsv.NewWriter(&b, true)
-		if err != nil {
-			return err
-		}
-		if err := cw.Header(index.RowHeader); err != nil {
-			return err
-		}
-		for _, row := range rows {
-			if err := cw.Row(row.Strings()); err != nil {
-				return err
-			}
-		}
-		if err := cw.Flush(); err != nil {
+		if err := safecsv.Table(&b, true, index.RowHeader, fields); err != nil {
 			return err
 		}
 		return download(w, "ofsted-findings.csv", "text/csv; charset=utf-8", b.Bytes())

@@ -246,12 +246,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	q.Limit, q.Offset = perPage, (p.page-1)*perPage
-	var res *index.Results
-	err = s.store.Do(func(ix *index.Index) error {
-		var err error
-		res, err = ix.Search(r.Context(), q)
-		return err
-	})
+	res, err := s.search(r, q)
 	if err != nil {
 		return err
 	}
@@ -301,12 +296,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 	if q.Limit < 1 || q.Limit > maxLimit {
 		return badRequest("limit %d: want 1 to %d", q.Limit, maxLimit)
 	}
-	var res *index.Results
-	err = s.store.Do(func(ix *index.Index) error {
-		var err error
-		res, err = ix.Search(r.Context(), q)
-		return err
-	})
+	res, err := s.search(r, q)
 	if err != nil {
 		return err
 	}
@@ -320,6 +310,17 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 		*index.Results
 	}{q, q.Limit, q.Offset, res})
 	return nil
+}
+
+// search runs q on the store.
+func (s *Server) search(r *http.Request, q index.Query) (*index.Results, error) {
+	var res *index.Results
+	err := s.store.Do(func(ix *index.Index) error {
+		var err error
+		res, err = ix.Search(r.Context(), q)
+		return err
+	})
+	return res, err
 }
 
 // intParam reads a non-negative integer parameter.

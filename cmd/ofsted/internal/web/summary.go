@@ -229,19 +229,7 @@ func (s *Server) apiSummary(w http.ResponseWriter, r *http.Request) error {
 	switch format {
 	case "csv":
 		var b bytes.Buffer
-		cw, err := safecsv.NewWriter(&b, true)
-		if err != nil {
-			return err
-		}
-		if err := cw.Header(index.SummaryHeader()); err != nil {
-			return err
-		}
-		for i := range rows {
-			if err := cw.Row(rows[i].Strings()); err != nil {
-				return err
-			}
-		}
-		if err := cw.Flush(); err != nil {
+		if err := safecsv.Table(&b, true, index.SummaryHeader(), summaryStrings(rows)); err != nil {
 			return err
 		}
 		return download(w, "ofsted-summary.csv", "text/csv; charset=utf-8", b.Bytes())
@@ -263,6 +251,15 @@ func (s *Server) apiSummary(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"total": len(rows), "rows": rows})
 	return nil
+}
+
+// summaryStrings is rows as CSV fields.
+func summaryStrings(rows []index.SummaryRow) [][]string {
+	out := make([][]string, len(rows))
+	for i := range rows {
+		out[i] = rows[i].Strings()
+	}
+	return out
 }
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
