@@ -141,14 +141,24 @@ func newChart(series []index.GradeSeries) *chart {
 	return c
 }
 
-// timelineItem is a document on the timeline.
+// timelineItem is a document on the timeline, ready to print: an
+// authority can have thousands, so the template does no work per item.
 type timelineItem struct {
-	index.Entry
-	URL     string
-	Grades  []index.Judgement
-	CopyOf  string
-	Year    string
-	NewYear bool
+	Type      string
+	TypeLabel string
+	Date      string
+	Title     string
+	URL       string
+	Grades    []gradeTag
+	Findings  int
+	Copy      bool
+	Year      string
+	NewYear   bool
+}
+
+// gradeTag is a grade shown as a small coloured tag.
+type gradeTag struct {
+	Class, Short, Title string
 }
 
 // themeView is a recurring theme with the search that lists its findings.
@@ -222,11 +232,19 @@ func (s *Server) authorityPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	last := ""
 	for _, e := range order {
-		it := timelineItem{Entry: e, URL: "/doc/" + url.PathEscape(e.ID), Grades: e.Judgements, CopyOf: e.SameAs}
-		if len(e.Date()) >= 4 {
-			it.Year = e.Date()[:4]
-		} else {
-			it.Year = "Undated"
+		it := timelineItem{Type: string(e.Type), TypeLabel: label(string(e.Type)), Date: e.Date(), Title: e.Title,
+			URL: "/doc/" + url.PathEscape(e.ID), Findings: e.Findings, Copy: e.SameAs != "", Year: "Undated"}
+		if it.Title == "" {
+			it.Title = e.ID
+		}
+		if it.Date == "" {
+			it.Date = "undated"
+		} else if len(it.Date) >= 4 {
+			it.Year = it.Date[:4]
+		}
+		for _, j := range e.Judgements {
+			it.Grades = append(it.Grades, gradeTag{Class: gradeClass(j.Grade), Short: shortGrades[j.Grade],
+				Title: label(string(j.Domain)) + ": " + label(string(j.Grade))})
 		}
 		it.NewYear = it.Year != last
 		last = it.Year

@@ -94,7 +94,11 @@ type summaryRowView struct {
 	Latest      []gradeCell
 	Previous    string // the previous grades in brief
 	Visits      []docLink
+	MoreVisits  int // visits not listed (the authority page has them all)
 }
+
+// visitsShown is how many visits a summary row lists.
+const visitsShown = 6
 
 type gradeCell struct {
 	Grade extract.Grade
@@ -190,8 +194,13 @@ func (s *Server) summaryPage(w http.ResponseWriter, r *http.Request) error {
 			}
 			v.Latest = append(v.Latest, gradeCell{Grade: g, Class: gradeClass(g), Title: label(string(dm)) + ": " + label(string(g))})
 		}
-		for _, vis := range row.VisitsSince {
-			v.Visits = append(v.Visits, docLink{ID: vis.DocumentID, URL: "/doc/" + url.PathEscape(vis.DocumentID), Type: vis.Type, Date: vis.Date})
+		for i, vis := range row.VisitsSince {
+			if i == visitsShown {
+				v.MoreVisits = len(row.VisitsSince) - visitsShown
+				break
+			}
+			v.Visits = append(v.Visits, docLink{ID: vis.DocumentID, URL: "/doc/" + url.PathEscape(vis.DocumentID),
+				Title: label(string(vis.Type)), Date: vis.Date})
 		}
 		d.Rows = append(d.Rows, v)
 	}
