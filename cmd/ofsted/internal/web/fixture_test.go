@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -93,6 +94,17 @@ func newFixture(t testing.TB) *fixture {
 		Published: "2021-03-12", VisitStart: "2021-02-09", VisitEnd: "2021-02-10", PageStart: 1, PageEnd: 1,
 		Findings: []extract.Finding{{Kind: extract.KindStrength, Text: "When children are at risk, strategy discussions are held quickly.", Page: 1, Rule: "strength.cue", Themes: []string{"strategy_discussions"}}}}
 	put("fv-2021.txt", "text", []string{"Focused visit to Bury. When children are at risk, strategy discussions are held quickly."}, fv)
+	// Enough findings of one word for two pages of hits.
+	sif := extract.Document{Type: extract.TypeSIF, Title: "Inspection of services for children in need of help and protection in Bury",
+		Authority: bury, Published: "2016-07-18", VisitStart: "2016-05-09", VisitEnd: "2016-06-02", PageStart: 1, PageEnd: 1,
+		Findings: grades("overall_effectiveness=good", "leaders=good")}
+	var page strings.Builder
+	for i := 1; i <= 25; i++ {
+		text := "Kinship carers in example " + strconv.Itoa(i) + " are well supported."
+		sif.Findings = append(sif.Findings, extract.Finding{Kind: extract.KindStrength, Text: text, Page: 1, Rule: "strength.cue", Themes: []string{"kinship"}})
+		page.WriteString(text + " ")
+	}
+	put("sif-2016.txt", "text", []string{page.String()}, sif)
 	if _, err := ix.LinkSameAs(context.Background()); err != nil {
 		t.Fatal(err)
 	}
