@@ -89,6 +89,15 @@ func inspection(e *Entry) *Inspection {
 	return in
 }
 
+// Date is the date the inspection is filed under: published, else the
+// end of the visit.
+func (in *Inspection) Date() string {
+	if in.Published != "" {
+		return in.Published
+	}
+	return in.VisitEnd
+}
+
 // after is the date visits are counted from: the end of the visit, else
 // the publication.
 func (in *Inspection) after() string {

@@ -196,7 +196,7 @@ func gradeShort(g extract.Grade) string {
 // writeSummaryTable renders the summary for people.
 func writeSummaryTable(w io.Writer, rows []index.SummaryRow) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	head := []string{"AUTHORITY", "REGION", "LATEST", "PUBLISHED"}
+	head := []string{"AUTHORITY", "REGION", "LATEST", "DATE"}
 	for _, s := range summaryShort {
 		head = append(head, s.head)
 	}
@@ -205,7 +205,7 @@ func writeSummaryTable(w io.Writer, rows []index.SummaryRow) error {
 	for _, r := range rows {
 		cells := []string{r.Authority.Name, orDash(r.Region), "-", "-"}
 		if r.Latest != nil {
-			cells[2], cells[3] = string(r.Latest.Type), r.Latest.Published
+			cells[2], cells[3] = string(r.Latest.Type), orDash(r.Latest.Date())
 		}
 		for _, s := range summaryShort {
 			var g extract.Grade
@@ -216,7 +216,7 @@ func writeSummaryTable(w io.Writer, rows []index.SummaryRow) error {
 		}
 		prev := "-"
 		if r.Previous != nil {
-			prev = orDash(r.Previous.Published) + " " + gradeShort(r.Previous.Grades[extract.DomainOverall])
+			prev = orDash(r.Previous.Date()) + " " + gradeShort(r.Previous.Grades[extract.DomainOverall])
 		}
 		var visits []string
 		for _, v := range r.VisitsSince {

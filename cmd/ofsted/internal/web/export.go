@@ -72,6 +72,6 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	if rows == nil {
 		rows = []index.Row{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q, "total": len(rows), "findings": rows})
+	writeJSON(w, http.StatusOK, map[string]any{"query": queryJSON(q), "total": len(rows), "findings": rows})
 	return nil
 }

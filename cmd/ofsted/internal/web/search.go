@@ -304,11 +304,11 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 		res.Hits = []index.Hit{}
 	}
 	writeJSON(w, http.StatusOK, struct {
-		Query  index.Query `json:"query"`
-		Limit  int         `json:"limit"`
-		Offset int         `json:"offset"`
+		Query  map[string]string `json:"query"`
+		Limit  int               `json:"limit"`
+		Offset int               `json:"offset"`
 		*index.Results
-	}{q, q.Limit, q.Offset, res})
+	}{queryJSON(q), q.Limit, q.Offset, res})
 	return nil
 }
 
@@ -321,6 +321,18 @@ func (s *Server) search(r *http.Request, q index.Query) (*index.Results, error) 
 		return err
 	})
 	return res, err
+}
+
+// queryJSON echoes a query in an API answer, in the URL's own terms.
+func queryJSON(q index.Query) map[string]string {
+	out := map[string]string{}
+	for k, v := range map[string]string{"q": q.Text, "authority": q.Authority, "from": q.From, "to": q.To,
+		"type": q.Type, "kind": q.Kind, "grade": q.Grade, "domain": q.Domain, "theme": q.Theme, "unit": q.Unit, "sort": q.Sort} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // intParam reads a non-negative integer parameter.
