@@ -22,7 +22,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -38,10 +37,12 @@ type Live struct {
 	dir  string
 	poll time.Duration
 
-	mu  sync.RWMutex // held shared by Do, exclusively to open or close the view
-	ix  *Index
-	err error  // why there is no view, when ix is nil
-	gen uint64 // counts the views opened
+	mu         sync.RWMutex // held shared by Do, exclusively to open or close the view
+	ix         *Index
+	err        error              // why there is no view, when ix is nil
+	gen        uint64             // counts the views opened
+	closing    context.Context    // done when the view is about to close
+	cancelView context.CancelFunc // cancels closing: a writer waits, or Close
 
 	catMu  sync.Mutex // one catalogue computation at a time
 	cat    []Entry
@@ -64,9 +65,6 @@ func OpenLive(dir string, poll time.Duration) *Live {
 	go l.watch()
 	return l
 }
-
-// Dir is the index directory.
-func (l *Live) Dir() string { return l.dir }
 
 // Do calls fn with the current view and returns fn's error. When there is
 // no view it returns why instead: a *LockedError (matching ErrLocked)
@@ -101,8 +99,16 @@ func (l *Live) Catalogue(ctx context.Context) ([]Entry, error) {
 			out = l.cat
 			return nil
 		}
-		cat, err := ix.Catalogue(ctx)
+		// Reading the catalogue of a large index takes a while: a writer
+		// that waits meanwhile stops it rather than wait for it.
+		cctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		defer context.AfterFunc(l.closing, cancel)()
+		cat, err := ix.Catalogue(cctx)
 		if err != nil {
+			if l.closing.Err() != nil {
+				return &LockedError{Dir: l.dir}
+			}
 			return err
 		}
 		if cat == nil {
@@ -123,6 +129,7 @@ func (l *Live) Close() error {
 	}
 	close(l.stop)
 	<-l.done
+	l.interrupt()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	var err error
@@ -167,14 +174,26 @@ func (l *Live) tryOpen() {
 		return
 	}
 	l.ix, l.err = ix, nil
+	l.closing, l.cancelView = context.WithCancel(context.Background())
 	l.gen++
 	// Compute the catalogue now rather than in the first request that
 	// asks for it (it costs a few hundred ms at 20,000 documents).
 	go l.Catalogue(context.Background())
 }
 
+// interrupt stops what is running on the view and could take long (the
+// catalogue), before the view is closed.
+func (l *Live) interrupt() {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.cancelView != nil {
+		l.cancelView()
+	}
+}
+
 // release closes the view once the calls of Do in flight are done.
 func (l *Live) release(why error) {
+	l.interrupt()
 	l.mu.Lock()
 	ix := l.ix
 	l.ix, l.err = nil, why
@@ -202,11 +221,4 @@ func writerWaiting(dir string) (int, bool) {
 		return pid, true
 	}
 	return 0, false
-}
-
-// IsUnavailable reports whether err says that the index cannot be read
-// for now (a writer has it, or there is none yet) rather than that
-// something failed.
-func IsUnavailable(err error) bool {
-	return errors.Is(err, ErrLocked) || errors.Is(err, ErrNoIndex) || errors.Is(err, ErrNotIndexed)
 }
