@@ -75,7 +75,7 @@ func newFixture(t testing.TB) *fixture {
 		LeadInspector: "Maren Oldcastle",
 		Findings: append(grades("overall_effectiveness=inadequate", "leaders=inadequate", "help_and_protection=inadequate", "in_care=requires_improvement"),
 			extract.Finding{Kind: extract.KindWeakness, Text: "Strategy discussions are not held quickly enough.", Page: 2, Rule: "weakness.cue", Themes: []string{"strategy_discussions"}})}
-	put("ilacs-2019.txt", "text", []string{"Inspection of Nottingham City\nJudgement grades", "Strategy discussions are not held quickly enough."}, ilacs19)
+	put("ilacs-2019.txt", "pdf", []string{"Inspection of Nottingham City\nJudgement grades", "Strategy discussions are not held quickly enough."}, ilacs19)
 	ilacs23 := extract.Document{Type: extract.TypeILACS, Title: "Inspection of Nottingham City local authority children's services",
 		Authority: notts, Published: "2023-09-01", VisitStart: "2023-07-10", VisitEnd: "2023-07-21", PageStart: 1, PageEnd: 2,
 		Warnings: []string{"grade table row names no known domain: 'Quality of coffee | Good'"},

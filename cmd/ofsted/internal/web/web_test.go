@@ -41,6 +41,7 @@ func TestRoutes(t *testing.T) {
 		{"Summary", "/summary", 200, "text/html", []string{`id="summary"`, "Nottingham", "Bury", "2021-02-09", "improved"}},
 		{"SummaryFiltered", "/summary?region=London", 200, "text/html", []string{"No authority matches"}},
 		{"Source", "/source/" + notts23, 200, "text/plain", []string{"Strategy discussions are now timely"}},
+		{"SourcePDF", "/source/" + f.ids["ilacs-2019#1"], 200, "application/pdf", []string{"Judgement grades"}},
 		{"Static", "/static/style.css", 200, "text/css", []string{"--outstanding"}},
 		{"APISearch", "/api/search?q=strategy&limit=2", 200, "application/json", []string{`"total": 5`, `"facets"`, `"hits"`}},
 		{"APIDocuments", "/api/documents?authority=Bury", 200, "application/json", []string{`"total": 2`}},
@@ -184,6 +185,11 @@ func TestEscaping(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(r.body), &d); err != nil || len(d.Document.Findings) == 0 || d.Document.Findings[0].Text != xssText {
 		t.Errorf("API does not return the text as it is: %v %+v", err, d)
+	}
+	// A PDF is left to the browser's viewer, which a page policy could
+	// keep from starting.
+	if r := get(t, f.handler, "/source/"+f.ids["ilacs-2019#1"]); r.header.Get("Content-Security-Policy") != "" || r.header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("PDF served with CSP %q, nosniff %q", r.header.Get("Content-Security-Policy"), r.header.Get("X-Content-Type-Options"))
 	}
 	// The source of a text or HTML file is text in a sandbox.
 	r = get(t, f.handler, "/source/"+pack)
