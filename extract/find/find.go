@@ -122,8 +122,7 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 // article reports in prose.
 func news(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
-	year := articleYear(doc, proseText(sents))
-	out := findNewsJudgements(doc, sents, year)
+	out := newsReporter(doc, sents).judgements(sents)
 	out = append(out, findNewsRecommendations(sents)...)
 	return append(out, findNewsFindings(sents, out)...)
 }
