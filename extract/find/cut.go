@@ -21,9 +21,12 @@ type prose struct {
 }
 
 // cutProse returns the sentences of ls: paragraphs are runs of non-empty
-// lines (list items are paragraphs of their own), cut at a full stop,
-// question or exclamation mark followed by a space and a capital letter or
-// opening quote.
+// lines (list items are paragraphs of their own, and so is a line that
+// ends no sentence and stands alone, as sentences.go tells: short, not
+// carrying a sentence on, before a line that starts anew; a headline, a
+// label or a table row where the blank lines around it were dropped), cut at a
+// full stop, question or exclamation mark followed by a space and a
+// capital letter or opening quote.
 func cutProse(ls []text.Line, ws text.WordSet) []prose {
 	var out []prose
 	para := 0
@@ -39,12 +42,14 @@ func cutProse(ls []text.Line, ws text.WordSet) []prose {
 		}
 		cur.Reset()
 	}
-	for _, l := range ls {
+	for i, l := range ls {
 		if l.Text == "" {
 			flush()
 			continue
 		}
 		if g, _ := text.Bullet(l.Text); g != "" || text.ListMarker(l.Text) {
+			flush()
+		} else if i > 0 && !text.SentenceEnd(ls[i-1].Text) && standsAlone(ls, i-1) {
 			flush()
 		}
 		if cur.Len() == 0 {

@@ -123,6 +123,6 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 func news(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
 	out := newsReporter(doc, sents).judgements(sents)
-	out = append(out, findNewsRecommendations(sents)...)
+	out = append(out, findNewsRecommendations(sents, doc.Title)...)
 	return append(out, findNewsFindings(sents, out)...)
 }
