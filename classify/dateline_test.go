@@ -96,3 +96,27 @@ func FuzzDateline(f *testing.F) {
 		}
 	})
 }
+
+// TestVisitNumber checks the wordings of a monitoring visit's number, and
+// that another visit named in a letter is not its number.
+func TestVisitNumber(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     int
+	}{
+		{"ThisWasThe", "This was the fourth monitoring visit to Torbay.", 4},
+		{"TheVisitWasTheFirst", "The visit was the first monitoring visit since the local authority was judged inadequate.", 1},
+		{"OfstedsOrdinal", "This was Ofsted's fourth monitoring visit since the local authority was judged inadequate in October 2022.", 4},
+		{"ThisIsThe", "This is the 6th monitoring visit.", 6},
+		{"FindingsOfThe", "This letter summarises the findings of the third monitoring visit to Sefton children's services.", 3},
+		{"SinceJudged", "It was the eleventh monitoring visit since the local authority was judged inadequate.", 11},
+		{"AnotherVisitNamed", "Since the first monitoring visit, leaders have made progress.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := visitNumber(tt.in); got != tt.want {
+				t.Errorf("visitNumber(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -22,14 +22,38 @@ var (
 	visitVerbRe    = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
 	visitVerbAnyRe = regexp.MustCompile(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
 	visitNounRe    = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	visitNumberRe  = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
 	dateLineRe     = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
 	dearRe         = regexp.MustCompile(`^Dear\b`)
 )
 
+// visitNumberRes are the ways a monitoring letter numbers its visit,
+// surest first: "This was the fourth monitoring visit", "The visit was
+// Ofsted's first monitoring visit", "This letter summarises the findings
+// of the third monitoring visit to X", "the fifth monitoring visit since
+// the local authority was judged inadequate". A visit named otherwise
+// ("since the first monitoring visit") is another visit.
+var visitNumberRes = func() []*regexp.Regexp {
+	ord := `(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))`
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\b(?:this|the)(?: monitoring)?(?: visit)? (?:was|is)(?: now)? (?:the|ofsted['’]s|our|its|their) ` + ord + `(?: monitoring)? visit\b`),
+		regexp.MustCompile(`(?i)\bfindings of (?:the|ofsted['’]s|our) ` + ord + ` monitoring visit\b`),
+		regexp.MustCompile(`(?i)\b` + ord + ` monitoring visit (?:to [^.]{1,80}? )?since (?:the|your|this)? ?(?:local )?authority (?:was )?(?:judged|found|rated)`),
+	}
+}()
+
+// visitNumber returns the number a monitoring letter gives its visit, or 0.
+func visitNumber(body string) int {
+	for _, re := range visitNumberRes {
+		if m := re.FindStringSubmatch(body); m != nil {
+			return ordinal(m[1])
+		}
+	}
+	return 0
+}
+
 func ordinal(s string) int {
 	s = strings.ToLower(s)
-	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"} {
 		if s == w {
 			return i + 1
 		}
@@ -59,9 +83,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	publishedOf(d, src, whole)
 	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at, d.Published)
 	if d.Type == extract.TypeMonitoring {
-		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
-			d.VisitNumber = ordinal(m[1])
-		}
+		d.VisitNumber = visitNumber(body)
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
 }

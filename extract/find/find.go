@@ -111,6 +111,9 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 		}
 	case extract.TypeCommittee:
 		out = findProgress(ls, ws)
+		if len(out) == 0 {
+			out = findProgressList(ls, ws)
+		}
 		if !hasJudgement(have) {
 			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
 		}

@@ -155,6 +155,9 @@ func construe(t string, ms []mention, k int, prev construction, prevEnd int, hea
 	if reFromGrade.MatchString(b) {
 		return construction{}, false // "up from requires improvement": the old grade
 	}
+	if reOrBetter.MatchString(after) {
+		return construction{}, false // "good or better": no one grade
+	}
 	attributive := func(e int) bool { return adjectiveBeforeNoun(t, e) }
 	if loc := pr.verb.FindStringIndex(b); loc != nil && !attributive(end) {
 		return construction{form: "verb", at: off + loc[0], end: end}, true
@@ -175,7 +178,7 @@ func construe(t string, ms []mention, k int, prev construction, prevEnd int, hea
 		}
 		return construction{form: "require", at: at, end: end}, true
 	}
-	if loc := pr.copula.FindStringIndex(b); loc != nil && !attributive(end) {
+	if loc := pr.copula.FindStringIndex(b); loc != nil && !attributive(end) && !reAtAfter.MatchString(t[end:]) {
 		return construction{form: "copula", at: off + loc[0], end: end}, true
 	}
 	if end > m.qEnd {
@@ -202,6 +205,10 @@ func construe(t string, ms []mention, k int, prev construction, prevEnd int, hea
 var (
 	// "up from", "improved from": the grade after "from" is the old one.
 	reFromGrade = regexp.MustCompile(`(?i)\bfrom(?:\s+(?:a|an|the|its|their|being|having been))?(?:\s+(?:rated|judged))?\s*['‘’"“”]?\s*$|\b(?:lost|losing|lose|loses|stripped of|shed|shedding|dropped from)\s+(?:its|their|the|a|an)?\s*['‘’"“”]?\s*$`)
+	// "is good at": a skill, not a rating.
+	reAtAfter = regexp.MustCompile(`^['’"”]?\s+at\b`)
+	// A grade that is a bound, not a rating: "good or better".
+	reOrBetter = regexp.MustCompile(`(?i)^['‘’"“”]?\s*(?:or|and) (?:better|above|higher|worse|below|lower|over|['‘"“]?(?:good|outstanding|inadequate|requires? improvement))\b`)
 	// What joins a rating to the next one it goes on to: ", and good for
 	// children in care", "but outstanding for".
 	reEllipsis = regexp.MustCompile(`(?i)^['‘’"“”]?\s*[,;]?\s*(?:and|but|while|whilst|with|although|though|as well as)?\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:(?:also|only|just|rated|judged|graded|found|as|to be|was|were)\s+)*['‘’"“”]?$`)
@@ -261,7 +268,7 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 	var out []reading
 	var prev construction
 	prevEnd := 0 // where the last mention's scope ended
-	var prevDomains []extract.Domain
+	var prevDomains, named []extract.Domain
 	for k, m := range ms {
 		c, ok := construe(t, ms, k, prev, prevEnd, headline)
 		if !ok {
@@ -280,11 +287,17 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 		if r.looksBack(t, m, c, lo, min(ce, hi)) || negated(t, c.at) {
 			continue
 		}
-		ds, ok := r.domains(t, m, c, sc, lo, prevDomains)
+		if sc.partial {
+			continue // "good in three of the four areas": which, it does not say
+		}
+		ds, ok := r.domains(t, m, c, sc, lo, prevDomains, named)
 		if !ok || len(ds) == 0 {
 			continue
 		}
 		prevDomains = ds
+		for _, d := range ds {
+			named = appendDomain(named, d)
+		}
 		stative := reStative.MatchString(t[max(lo, c.at-40):m.qAt]) || reRelative.MatchString(t[lo:c.at])
 		out = append(out, reading{grade: m.grade, domains: ds, stative: stative})
 	}

@@ -34,15 +34,29 @@ import (
 type scope struct {
 	domains []extract.Domain
 	all     bool // every area ("in all five areas", "across the board")
+	others  bool // every area not yet named ("good in every other area")
+	partial bool // some areas, not said which ("in three of the four areas")
 	count   int  // the areas counted ("all five"), 0 when not
 	except  []extract.Domain
-	end     int // where the scope's words end
+	also    []extract.Domain // "..., as were the experiences of children in care"
+	end     int              // where the scope's words end
 }
 
 var (
 	// Words between a preposition and a domain's name: "for its work
-	// with care leavers", "for the impact of its leaders".
-	reScopeFiller = regexp.MustCompile(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) it (?:supports?|helps?|works with|cares for|looks after)\s+|experiences and progress of\s+)?(?:(?:the|its|their)\s+)?`)
+	// with care leavers", "for the impact of its leaders", "in the way it
+	// supports care leavers"; the short form leaves the verb to the name
+	// ("in the way it helps and protects children").
+	reScopeFiller      = regexp.MustCompile(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) (?:it|they|the council) (?:supports?|helps?|works with|cares for|looks after|responds to)\s+|experiences and progress of\s+)?(?:(?:the|its|their)\s+)?`)
+	reScopeFillerShort = regexp.MustCompile(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences and progress of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
+	// A comparison that gives the grade to more domains: ", as were the
+	// experiences and progress of children in care", "and so was".
+	reAsWere = regexp.MustCompile(`(?i)^['’"”]?\s*,?\s*(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?\s+`)
+	// Some of the areas, not said which: "in three of the four areas",
+	// "in most areas".
+	rePartialAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on)\s+(?:most|some|many|several|a few|a number|two|three|four|five|\w+ of (?:the|its)(?: \w+)?)\s+(?:of (?:the|its) )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
+	// Every area not yet named: "good in every other area".
+	reOtherAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on)\s+(?:every|all|each)(?: of)?(?: the| its)? other (?:\w+ )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
 	// The areas all at once: "in all five areas", "across the board",
 	// "in every area", "across all four judgements", "on all counts".
 	reAllAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on|at)\s+(?:(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(\w+)\s+)?(?:areas?|judgements?|judgments?|categories|domains|counts|aspects|key areas|service areas|areas? (?:of|it) (?:inspected|judged|its work))|every (?:single )?(?:area|judgement|judgment|category|domain|aspect)|the board)(?:\s+(?:inspected|judged|assessed|looked at))?`)
@@ -123,6 +137,16 @@ func scopeAfter(t string, c construction, hi int) scope {
 			sc.end = pos
 			continue
 		}
+		if m := rePartialAreas.FindStringIndex(r); m != nil {
+			sc.partial = true
+			break
+		}
+		if m := reOtherAreas.FindStringIndex(r); m != nil {
+			sc.others = true
+			pos += m[1]
+			sc.end = pos
+			continue
+		}
 		if m := reAllAreas.FindStringSubmatchIndex(r); m != nil {
 			sc.all = true
 			if m[2] >= 0 {
@@ -145,14 +169,18 @@ func scopeAfter(t string, c construction, hi int) scope {
 		} else if len(sc.domains) == 0 {
 			break // the first item needs its preposition
 		}
-		f := reScopeFiller.FindStringIndex(r)
-		l, ok := labelAt(r[f[1]:])
+		l, at, ok := labelAfterFiller(r)
 		if !ok {
 			break
 		}
 		sc.domains = appendDomain(sc.domains, l.domain)
-		pos += f[1] + l.end
+		pos += at + l.end
 		sc.end = pos
+	}
+	if m := reAsWere.FindStringIndex(t[sc.end:hi]); m != nil {
+		for _, l := range leadingLabels(t[sc.end+m[1] : hi]) {
+			sc.also = appendDomain(sc.also, l.domain)
+		}
 	}
 	return sc
 }
@@ -211,19 +239,30 @@ func labelAt(s string) (label, bool) {
 	return best, best.end > 0
 }
 
+// labelAfterFiller returns the domain name after the filler words at the
+// start of s ("its work with care leavers") and where it starts.
+func labelAfterFiller(s string) (label, int, bool) {
+	for _, f := range []*regexp.Regexp{reScopeFiller, reScopeFillerShort} {
+		at := f.FindStringIndex(s)[1]
+		if l, ok := labelAt(s[at:]); ok {
+			return l, at, true
+		}
+	}
+	return label{}, 0, false
+}
+
 // leadingLabels returns the list of domain names at the start of s
 // ("care leavers and adoption").
 func leadingLabels(s string) []label {
 	var out []label
 	pos := 0
 	for {
-		f := reScopeFiller.FindStringIndex(s[pos:])
-		l, ok := labelAt(s[pos+f[1]:])
+		l, at, ok := labelAfterFiller(s[pos:])
 		if !ok {
 			break
 		}
-		l.start += pos + f[1]
-		l.end += pos + f[1]
+		l.start += pos + at
+		l.end += pos + at
 		out = append(out, l)
 		pos = l.end
 		j := reScopeJoin.FindStringIndex(s[pos:])
@@ -274,18 +313,32 @@ var (
 	// The service as a subject: the overall judgement.
 	reServiceNoun = regexp.MustCompile(`(?i)\b(?:children['’]?s services|children['’]?s social care|social care|social services|services for (?:vulnerable )?children|council|authority|department|directorate|borough|county|city|district|services|service|trust|it|they|them)\b`)
 	// Subjects that are another institution than the council's services.
-	reInstitution = regexp.MustCompile(`(?i)\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|colleges?|universit(?:y|ies)|children['’]?s homes?|care homes?|residential (?:home|homes|units?|provision)|hospitals?|surger(?:y|ies)|police|prisons?|young offender|(?:fostering|adoption|regional adoption) agenc(?:y|ies)|agenc(?:y|ies)|providers?|nhs|probation|youth offending|ccg|cafcass|nursing)\b`)
+	reInstitution = regexp.MustCompile(`(?i)\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|colleges?|universit(?:y|ies)|children['’]?s homes?|care homes?|residential (?:home|homes|units?|provision)|hospitals?|surger(?:y|ies)|police|prisons?|young offender|(?:fostering|adoption|regional adoption) agenc(?:y|ies)|fostering services?|agenc(?:y|ies)|providers?|nhs|probation|youth offending|ccg|cafcass|nursing)\b`)
 	// Councils in general, or others than this one.
 	reGeneral = regexp.MustCompile(`(?i)\bnationally\b|\bacross (?:the country|england|the region)\b|\bin england\b|\bone in (?:\w+)\b|\b\d+ ?(?:%|per ?cent)\b|\b(?:councils|authorities)['’]?\b|\b(?:neighbouring|neighbour|neighbours|nearby|elsewhere|statistical neighbours|comparator)\b|\bother (?:councils|authorities|local authorities|areas)\b`)
 	// A council named before "Council" or "'s children's services".
 	reCouncilName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*?)(?:['’]s?\s+children|\s+(?:City |County |Borough |Metropolitan Borough |District )?Council\b)`)
 )
 
-// domains returns the domains rating c of mention m grades, and false
+// domains returns the domains rating c of mention m grades (those a
+// comparison after it adds included), and false when its subject is not
+// this authority's services.
+func (r *reporter) domains(t string, m mention, c construction, sc scope, lo int, last, named []extract.Domain) ([]extract.Domain, bool) {
+	ds, ok := r.graded(t, m, c, sc, lo, last, named)
+	if !ok {
+		return nil, false
+	}
+	for _, d := range sc.also {
+		ds = appendDomain(ds, d)
+	}
+	return ds, true
+}
+
+// graded returns the domains rating c of mention m grades, and false
 // when its subject is not this authority's services. lo is where its
 // subject may start; last the domains of the rating before it in the
-// sentence.
-func (r *reporter) domains(t string, m mention, c construction, sc scope, lo int, last []extract.Domain) ([]extract.Domain, bool) {
+// sentence, named those of every rating before it.
+func (r *reporter) graded(t string, m mention, c construction, sc scope, lo int, last, named []extract.Domain) ([]extract.Domain, bool) {
 	subjAt, subjEnd := lo, c.at
 	if c.form == "object" {
 		subjAt, subjEnd = c.objAt, c.objEnd
@@ -305,6 +358,8 @@ func (r *reporter) domains(t string, m mention, c construction, sc scope, lo int
 		return []extract.Domain{l.domain}, true
 	case sc.all:
 		return r.allAreas(sc.count, sc.except, sc.domains), true
+	case sc.others:
+		return r.allAreas(0, named, sc.domains), true
 	case len(sc.domains) > 0:
 		return sc.domains, true
 	case c.form == "list":
@@ -502,7 +557,10 @@ func antecedent(t string, at, end int) ([]extract.Domain, bool) {
 var (
 	// Words that end a subject after its head: a place ("in the East
 	// Riding"), who runs it.
-	reSubjectTail = regexp.MustCompile(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$`)
+	reSubjectTail = regexp.MustCompile(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$|\s+of (?:the |its |this |their )?(?:\w+ ){0,2}(?:inspection|report)$`)
+	// What an inspection gives, as a subject: "The outcome of the
+	// inspection was Good".
+	reVerdictNoun = regexp.MustCompile(`(?i)^(?:outcome|result|judgement|judgment|rating|grade|verdict|inspection)$`)
 )
 
 // serviceHead reports whether the head of subject s (its last word, past
@@ -524,7 +582,7 @@ func serviceHead(s string) bool {
 	if w == "" {
 		return false
 	}
-	if reServiceNoun.MatchString(w) || strings.EqualFold(w, "care") {
+	if reServiceNoun.MatchString(w) || reVerdictNoun.MatchString(w) || strings.EqualFold(w, "care") {
 		return true
 	}
 	r := []rune(w)

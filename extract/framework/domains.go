@@ -64,9 +64,9 @@ func Domains() []DomainLabels {
 			},
 			Prose: []string{
 				`children (?:and families )?(?:who need|in need of|needing) (?:help and |early help and )?protection`,
-				`(?:help|helping),? (?:support )?and protect(?:ion|ing)(?: children)?`,
+				`(?:help|helps|helping),? (?:support |supports )?and protect(?:ion|s|ing)(?: children)?`,
 				`early help and child protection`, `child protection`, `protection of children`, `protecting children`,
-				`children in need`, `early help`,
+				`children in need`,
 			},
 		},
 		{

@@ -83,7 +83,7 @@ func TestDomainLabelExamples(t *testing.T) {
 		{"InCareProse", extract.DomainInCare, "prose", "looked-after children are good"},
 		{"CareLeaversProse", extract.DomainCareLeaver, "prose", "care leavers were judged good"},
 		{"ChildProtectionProse", extract.DomainHelp, "prose", "good for child protection"},
-		{"EarlyHelpProse", extract.DomainHelp, "prose", "good for early help"},
+		{"EarlyHelpAndChildProtectionProse", extract.DomainHelp, "prose", "good for early help and child protection"},
 		{"HelpingAndProtectingProse", extract.DomainHelp, "prose", "helping and protecting children is good"},
 		{"NeedingProtectionProse", extract.DomainHelp, "prose", "children needing help and protection"},
 		{"LeadershipProse", extract.DomainLeaders, "prose", "good for leadership"},
