@@ -101,7 +101,11 @@ func (r *reporter) judgements(sents []prose) []extract.Finding {
 	have := map[extract.Domain]bool{}
 	rated := false // a rating in the headline or lede
 	for i, s := range sents {
-		headline := s.text == r.title || (i == 0 && s.para == 0 && r.title == "")
+		if reOtherStory.MatchString(s.text) {
+			continue // a link to another story
+		}
+		headline := s.text == r.title || (i == 0 && s.para == 0 && r.title == "") ||
+			len(r.title) >= 20 && strings.Contains(s.text, r.title)
 		rds := r.sentence(s.text, headline)
 		for _, rd := range rds {
 			rated = rated || (r.lede[i] && !rd.stative)
@@ -122,6 +126,10 @@ func (r *reporter) judgements(sents []prose) []extract.Finding {
 	}
 	return out
 }
+
+// reOtherStory is a news page's link to another story ("READ MORE: ...",
+// "Related: ...").
+var reOtherStory = regexp.MustCompile(`(?i)^(?:read more|related(?: stories| articles| content)?|more on this(?: story)?|most read|see also|also read|you may also like|trending|top stories|recommended|more stories)\b\s*[:|-]?`)
 
 // reCombinedInCare is the name of the judgement ILACS gave children in
 // care and care leavers together until 2023.

@@ -316,8 +316,10 @@ var (
 	reInstitution = regexp.MustCompile(`(?i)\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|colleges?|universit(?:y|ies)|children['’]?s homes?|care homes?|residential (?:home|homes|units?|provision)|hospitals?|surger(?:y|ies)|police|prisons?|young offender|(?:fostering|adoption|regional adoption) agenc(?:y|ies)|fostering services?|agenc(?:y|ies)|providers?|nhs|probation|youth offending|ccg|cafcass|nursing)\b`)
 	// Councils in general, or others than this one.
 	reGeneral = regexp.MustCompile(`(?i)\bnationally\b|\bacross (?:the country|england|the region)\b|\bin england\b|\bone in (?:\w+)\b|\b\d+ ?(?:%|per ?cent)\b|\b(?:councils|authorities)['’]?\b|\b(?:neighbouring|neighbour|neighbours|nearby|elsewhere|statistical neighbours|comparator)\b|\bother (?:councils|authorities|local authorities|areas)\b`)
-	// A council named before "Council" or "'s children's services".
-	reCouncilName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*?)(?:['’]s?\s+children|\s+(?:City |County |Borough |Metropolitan Borough |District )?Council\b)`)
+	// A council named before "Council", "'s children's services" or
+	// "children's services" (a headline's "Bolton children's services"),
+	// or after "children's services in" (group 2).
+	reCouncilName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*?)(?:['’]s?\s+children|\s+children['’]?s\s+(?:services|social care)|\s+(?:City |County |Borough |Metropolitan Borough |District )?Council\b)|(?i:children['’]?s (?:services|social care) in (?:the )?)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}-]*)`)
 )
 
 // domains returns the domains rating c of mention m grades (those a
@@ -432,7 +434,7 @@ func (r *reporter) ownSubject(s string) bool {
 		return true
 	}
 	for _, m := range reCouncilName.FindAllStringSubmatch(s, -1) {
-		if r.otherCouncil(m[1]) {
+		if r.otherCouncil(m[1] + " " + m[2]) {
 			return false
 		}
 	}
