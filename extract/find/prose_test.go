@@ -97,6 +97,12 @@ func TestReportedJudgements(t *testing.T) {
 			[]judged{{O, G}}},
 		{"DashedItems", "2024-02-01", "", story("Ofsted's judgements were as follows: Overall effectiveness – Good; Impact of leaders – Outstanding."),
 			[]judged{{O, G}, {L, OS}}},
+		{"AlongWithAsWellAs", "2021-07-08", "", story("Inspectors rated help and protection for children as 'good', along with services for children in care and care leavers, as well as the impact of leaders."),
+			[]judged{{H, G}, {C, G}, {L, G}}},
+		{"RelativeClauseKeepsItsYear", "2022-03-02", "", story("Tower Hamlets Council's children's services, which were rated inadequate in 2017, have been judged outstanding in every area."),
+			[]judged{{O, OS}, {L, OS}, {H, OS}, {C, OS}}},
+		{"CoordinatedAfterAParenthesis", "2019-04-29", "", story("Surrey's children's services are no longer inadequate, Ofsted has found, and now require improvement."),
+			[]judged{{O, RI}}},
 		// Not ratings.
 		{"PartOfTheAreas", "2024-01-01", "", story("Inspectors judged the council to be good in three of the four areas."),
 			nil},

@@ -304,7 +304,7 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 	return out
 }
 
-var reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whilst|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
+var reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whilst|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when|which|who)\b|, (?:have|has|had|is|are|was|were|remains?)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
 
 // clauseBounds returns the clause of t around [i, j): between the clause
 // boundaries before and after it.

@@ -51,7 +51,7 @@ var (
 	reScopeFillerShort = regexp.MustCompile(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences and progress of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
 	// A comparison that gives the grade to more domains: ", as were the
 	// experiences and progress of children in care", "and so was".
-	reAsWere = regexp.MustCompile(`(?i)^['’"”]?\s*,?\s*(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?\s+`)
+	reAsWere = regexp.MustCompile(`(?i)^['’"”]?\s*,?\s*(?:(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?|along with|together with|as well as|alongside|like)\s+`)
 	// Some of the areas, not said which: "in three of the four areas",
 	// "in most areas".
 	rePartialAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on)\s+(?:most|some|many|several|a few|a number|two|three|four|five|\w+ of (?:the|its)(?: \w+)?)\s+(?:of (?:the|its) )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
@@ -411,7 +411,7 @@ var (
 	// reCoordinated is the rest of a clause whose verb phrase is
 	// coordinated with the one before ("... rating and is now judged"):
 	// the subject is the sentence's.
-	reCoordinated = regexp.MustCompile(`(?i)^[^,;]{0,40}?\b(?:and|but)\s*(?:(?:also|now|since|then|is|are|was|were|has|have|had|been|being|still)\s+)*$`)
+	reCoordinated = regexp.MustCompile(`(?i)(?:^[^,;]{0,40}?|,)\s*\b(?:and|but)\s*(?:(?:also|now|since|then|is|are|was|were|has|have|had|been|being|still)\s+)*$`)
 	// The finite verb that ends a sentence's subject.
 	reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|requires?|required|received|receives)\b`)
 )
