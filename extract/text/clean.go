@@ -81,7 +81,8 @@ func NormSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for i, r := range s {
+	soft := false // the last rune kept or dropped that is no space was a soft hyphen
+	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n':
 			space = true
@@ -92,9 +93,7 @@ func NormSpace(s string) string {
 			space = true
 			continue
 		case r == 0x00AD:
-			if strings.TrimRight(s[i+2:], " \t") == "" {
-				b.WriteRune(r) // at the end of the line: JoinText joins the word's halves
-			}
+			soft = true
 			continue
 		case r >= 0xFB00 && r <= 0xFB04:
 			if space {
@@ -102,6 +101,7 @@ func NormSpace(s string) string {
 				space = false
 			}
 			b.WriteString([...]string{"ff", "fi", "fl", "ffi", "ffl"}[r-0xFB00])
+			soft = false
 			continue
 		}
 		if space {
@@ -109,11 +109,16 @@ func NormSpace(s string) string {
 			space = false
 		}
 		b.WriteRune(r)
+		soft = false
 	}
 	if space {
 		b.WriteByte(' ')
 	}
-	return strings.TrimSpace(b.String())
+	out := strings.TrimSpace(b.String())
+	if soft && out != "" {
+		out += "\u00ad" // at the end of the line: JoinText joins the word's halves
+	}
+	return out
 }
 
 // isSpaceRun reports whether r is white space (the class
