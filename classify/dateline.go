@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -90,6 +91,23 @@ func datelineOf(s string) string {
 	return ""
 }
 
+// bylineName reports whether a line that starts "By" names a person
+// ("By Jo Bloggs"), as a byline does, not "By the time ..."; other lines
+// pass.
+func bylineName(s string) bool {
+	if len(s) < 4 || !strings.EqualFold(s[:3], "by ") {
+		return true
+	}
+	r := []rune(strings.TrimLeft(s[3:], " "))
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// maxDatelineLabel is the longest a byline or a labelled date line is:
+// one that carries the publication and the update stamps and the author
+// ("By Jo Bloggs, Local Democracy Reporter | Published: 10:05, 3 May 2023
+// | Updated: ...") fits.
+const maxDatelineLabel = 140
+
 // storyPublished returns the date a story gives for its publication: a
 // labelled date (the first, an update's only when no other is given),
 // else a dateline below its headline, before its body.
@@ -97,8 +115,11 @@ func storyPublished(ls []line) string {
 	h := ls[:min(len(ls), 200)]
 	updated := ""
 	for i, l := range h {
+		if len(l.text) > maxDatelineLabel {
+			continue // a sentence of the body ("By 4 March 2024, ..."), not a label
+		}
 		m := datelineLabelRe.FindStringSubmatchIndex(l.text)
-		if m == nil || m[1] == 0 {
+		if m == nil || m[1] == 0 || !bylineName(l.text) {
 			continue
 		}
 		rest := l.text[m[1]:]

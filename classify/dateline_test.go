@@ -52,6 +52,7 @@ func TestStoryPublished(t *testing.T) {
 		{"PostedOn", "Headline of the story here\nPosted on: 03 Oct 23\nBody.", "2023-10-03"},
 		{"BylineWithDate", "Headline of the story here\nBy Jo Bloggs on March 14, 2023 in Children\nBody.", "2023-03-14"},
 		{"DatelineUnderBylineAndRole", "Headline of the story here\nA standfirst that sums the story up.\nBy Jo Bloggs\nLocal Democracy Reporter\nWednesday, 12 July 2023, 6:00 am\nBody.", "2023-07-12"},
+		{"BodySentenceIsNoByline", "Headline of the story here\nA standfirst that sums the story up.\nBy the time inspectors returned on 4 March 2024, the council had recruited twenty new social workers to its assessment teams.\n14 March 2024\nBody.", "2024-03-14"},
 		{"HeaderDateAboveHeadline", "1.3 C\nWest Bridgford\nSaturday, January 18, 2025\n\nHeadline of the story here\nThe body of the story, which gives no date of its own at all.", ""},
 	}
 	for _, tt := range tests {
