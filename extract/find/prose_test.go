@@ -108,6 +108,8 @@ func TestReportedJudgements(t *testing.T) {
 			nil},
 		{"GoodOrBetter", "2024-01-01", "", story("For the first time, all of the council's services for children are rated 'good' or better."),
 			nil},
+		{"ColonBeforeASentence", "2024-01-01", "", story("The news is good: inspectors found that children in care are well supported."),
+			nil},
 		{"GoodAtASkill", "2024-01-01", "", story("Leaders are good at listening to staff."),
 			nil},
 		{"GoodOrOutstandingSchools", "2024-01-01", "", story("The proportion of schools judged good or outstanding rose again."),

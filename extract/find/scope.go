@@ -96,8 +96,10 @@ func numberWord(w string) int {
 func scopeAfter(t string, c construction, hi int) scope {
 	sc := scope{end: c.end}
 	if c.form == "list" && c.listTo > 0 {
-		// "Good: overall effectiveness; the impact of leaders; ...".
-		for _, l := range labelsIn(t[c.end:c.listTo]) {
+		// "Good: overall effectiveness; the impact of leaders; ...": the
+		// list starts at the colon ("The news is good: inspectors found
+		// that children in care ..." lists nothing).
+		for _, l := range leadingLabels(strings.TrimLeft(t[c.end:c.listTo], " ")) {
 			sc.domains = appendDomain(sc.domains, l.domain)
 		}
 		sc.end = c.listTo
