@@ -242,7 +242,7 @@ func ledeOf(title string, sents []prose) map[int]bool {
 	out := map[int]bool{}
 	start := 0
 	for i, s := range sents {
-		if s.text == title {
+		if s.text == title || len(title) >= 20 && strings.Contains(s.text, title) {
 			out[i] = true
 			start = i + 1
 			break
