@@ -111,6 +111,9 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 		}
 	case extract.TypeCommittee:
 		out = findProgress(ls, ws)
+		if len(out) == 0 {
+			out = findProgressList(ls, ws)
+		}
 		if !hasJudgement(have) {
 			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
 		}
@@ -122,8 +125,7 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 // article reports in prose.
 func news(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
-	year := articleYear(doc, proseText(sents))
-	out := findNewsJudgements(doc, sents, year)
-	out = append(out, findNewsRecommendations(sents)...)
+	out := newsReporter(doc, sents).judgements(sents)
+	out = append(out, findNewsRecommendations(sents, doc.Title)...)
 	return append(out, findNewsFindings(sents, out)...)
 }

@@ -69,6 +69,9 @@ func tableRows(j text.Joined) []extract.Finding {
 		if wordAfterLower(j.Text, m[1]) || (g <= len(v.cellDomains) && wordBeforeLower(j.Text, m[0])) {
 			continue // prose: "contribute to overall effectiveness are", "receive good help"
 		}
+		if g > len(v.cellDomains) && strings.HasPrefix(j.Text[m[1]:], ":") {
+			continue // a grade heading the list of areas it grades ("Good: overall effectiveness; ..."): prose.go reads it
+		}
 		if g <= len(v.cellDomains) {
 			d := v.cellDomains[g-1]
 			if d == extract.DomainLSCB && last < 0 {

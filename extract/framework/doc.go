@@ -6,6 +6,9 @@
 //     2023, SIF), the headings of the sections that set it out, and the
 //     everyday names news and committee prose use;
 //   - grades.go: how a table cell and prose word each grade;
+//   - frameworks.go: the frameworks by the date their inspections began,
+//     with the judgements each grades and those it grades within another
+//     (care leavers within children in care, 2018-2022);
 //   - headings.go: the lists of what must improve (with the kind of
 //     finding and the rule name of their items) and the section headings
 //     that end a list, hold no findings, announce strengths or weaknesses
@@ -21,7 +24,8 @@
 // It imports only the model (extract), so that any package may read the
 // vocabulary without pulling in the rules (extract/read's tests check it).
 //
-// BUG(move): frameworks are not yet keyed by date: a label of any
-// framework is accepted in a document of any date. The type of a report
-// (classify) still decides ILACS against SIF.
+// BUG(move): the grade-table and heading labels are not yet keyed by
+// date: a label of any framework is accepted in a document of any date.
+// The type of a report (classify) still decides ILACS against SIF. Only
+// prose (extract/find) reads the framework of its date.
 package framework
