@@ -204,9 +204,9 @@ func notJudged(rows []tableRow, d extract.Domain) bool {
 }
 
 // rowLabel is a row label as a finding quotes it: without its section
-// number ("2.1 Adoption performance").
+// number ("2.1 Adoption performance") or a colon after it.
 func rowLabel(t string) string {
-	return strings.TrimSpace(text.StripSectionNumber(t))
+	return strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
 }
 
 // byType returns the findings of the rules that are particular to one
@@ -236,6 +236,9 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 		}
 	case extract.TypeCommittee:
 		out = findProgress(ls, ws)
+		if len(out) == 0 {
+			out = findProgressList(ls, ws)
+		}
 		if !hasJudgement(have) {
 			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
 		}
@@ -247,8 +250,7 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 // article reports in prose.
 func news(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
-	year := articleYear(doc, proseText(sents))
-	out := findNewsJudgements(doc, sents, year)
-	out = append(out, findNewsRecommendations(sents)...)
+	out := newsReporter(doc, sents).judgements(sents)
+	out = append(out, findNewsRecommendations(sents, doc.Title)...)
 	return append(out, findNewsFindings(sents, out)...)
 }

@@ -271,14 +271,20 @@ func labelsFor(cells []cell, pending []int, k int) []int {
 }
 
 // rowLike reports whether a label cell could be a row's label: a few
-// words that end no sentence, not prose.
+// words that end no sentence, not prose, and end with a colon only when
+// they name a domain and no verb ends them.
 func rowLike(t string) bool {
 	t = strings.TrimSpace(text.StripSectionNumber(t))
 	n := len(strings.Fields(t))
-	if n == 0 || n > vocabulary().maxLabelWords+6 {
+	if n == 0 || n > vocabulary().maxLabelWords+6 || strings.Contains(t, ". ") || strings.HasSuffix(t, ".") {
 		return false
 	}
-	return !strings.Contains(t, ". ") && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
+	if head, ok := strings.CutSuffix(t, ":"); ok {
+		// "Overall effectiveness:" is a label; "The judgements were:"
+		// introduces a table.
+		return rowDomain(head) != "" && !text.ContinuesSentence(text.LastWord(head))
+	}
+	return true
 }
 
 // keyDomains returns the domains whose key words label t names, in the
@@ -520,13 +526,15 @@ func untangleCells(ls []text.Line) []text.Line {
 // "• The impact of leaders – requires improvement to be good", a
 // report's domain heading "The experiences and progress of children in
 // care: good"), as text copied from a table often has it. The label must
-// name a known domain; the grade is returned capitalised, as a cell.
+// name a known domain, or go on in lower case from the line before, the
+// label's wrapped end ("and families: Good"); the grade is returned
+// capitalised, as a cell.
 func separatedRow(t string) (label, grade string, ok bool) {
 	if _, rest := text.Bullet(t); rest != "" {
 		t = rest
 	}
 	m := reSeparatedRow.FindStringSubmatch(t)
-	if m == nil || !rowLike(m[1]) || rowDomain(m[1]) == "" {
+	if m == nil || !rowLike(m[1]) || (rowDomain(m[1]) == "" && !text.StartsLower(m[1])) {
 		return "", "", false
 	}
 	r, n := utf8.DecodeRuneInString(m[2])
@@ -541,8 +549,9 @@ func startsLowerLabel(t string) bool {
 }
 
 var (
-	// The start of a grade closing a line, its cell wrapped.
-	reTrailingGradeStart = regexp.MustCompile(`^(\S.*\S) (Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
+	// The start of a grade closing a line (after a colon or a dash, or
+	// none), its cell wrapped.
+	reTrailingGradeStart = regexp.MustCompile(`^(\S.*?\S)(?:\s*:|\s+[–—-])?\s+(Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
 	// A row on a line, label and grade apart by a colon or a dash.
 	reSeparatedRow = regexp.MustCompile(`(?i)^(\S.*?\S)\s*(?::|\s[–—-])\s*['‘"“]?(requires? improvement(?: to be good)?|inadequate|good|outstanding|not judged)['’"”]?\.?$`)
 	// A grade wording anywhere in a cell.

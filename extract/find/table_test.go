@@ -64,7 +64,8 @@ func TestFindJudgements(t *testing.T) {
 
 // TestGradeTables states how grade tables are read in every rendering
 // real PDFs and pages give them, wherever they are, and what is reported
-// as a warning rather than a finding.
+// as a warning rather than a finding (the judgements of the table and of
+// the SIF's sentences: the rules named judgement.*).
 func TestGradeTables(t *testing.T) {
 	const (
 		leaders2018 = "The impact of leaders on social work practice with children and families"
@@ -141,6 +142,12 @@ func TestGradeTables(t *testing.T) {
 			"Ofsted praises Bolton\nThe council's children's services were inspected in May. Ofsted's judgements:\n• Overall effectiveness: Good\n• The impact of leaders on social work practice with children and families: Outstanding\n" +
 				"• The experiences and progress of children who need help and protection – requires improvement to be good\nThe council welcomed the report and thanked its staff.",
 			want{extract.DomainOverall: extract.GradeGood, extract.DomainLeaders: extract.GradeOutstanding, extract.DomainHelp: extract.GradeRI}, nil},
+		{"LabelColonGradeRowsWrapped", extract.Document{Type: extract.TypeNews},
+			"Ofsted's judgements were:\n\nOverall effectiveness: Good\nThe impact of leaders on social work practice with children\nand families: Good\nThe experiences and progress of children in care: Requires\nimprovement to be good\n\nInspectors praised the council.",
+			want{extract.DomainOverall: extract.GradeGood, extract.DomainLeaders: extract.GradeGood, extract.DomainInCare: extract.GradeRI}, nil},
+		{"ColumnOrderLabelsWithColons", extract.Document{Type: extract.TypeNews},
+			"Ofsted's judgements were:\nOverall effectiveness:\n\nThe impact of leaders on social work practice with children and families:\n\nThe experiences and progress of care leavers:\n\nGood\n\nOutstanding\n\nRequires improvement to be good\n\nInspectors praised the council.",
+			want{extract.DomainOverall: extract.GradeGood, extract.DomainLeaders: extract.GradeOutstanding, extract.DomainCareLeaver: extract.GradeRI}, nil},
 		{"EarlierJudgementsListed", extract.Document{Type: extract.TypeCommittee},
 			"The last inspection report for the local authority's children's services was published in June 2015. The judgements for the local authority were:\n\nOverall effectiveness: Inadequate.\n\n" +
 				"Children who need help and protection: Inadequate.\n\nLeadership, management and governance: Inadequate.\n\nSince then the service has improved a great deal, as the new report says.",
@@ -167,7 +174,13 @@ func TestGradeTables(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := tt.doc
-			got := grades(Find(&doc, &extract.Source{Pages: strings.Split(tt.text, "\f")}))
+			var fs []extract.Finding // the table's and the SIF's sentences', not prose's
+			for _, f := range Find(&doc, &extract.Source{Pages: strings.Split(tt.text, "\f")}) {
+				if strings.HasPrefix(f.Rule, "judgement.") {
+					fs = append(fs, f)
+				}
+			}
+			got := grades(fs)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("judgements = %v, want %v", got, tt.want)
 			}

@@ -5,11 +5,12 @@
 //     in a grade table's row (whatever the words between them), the
 //     headings of the sections that set it out, and the everyday names
 //     news and committee prose use;
-//   - frameworks.go: the judgement frameworks by the date of the visits
-//     they apply to (SIF, ILACS 2018, ILACS 2023, the reformed framework
-//     of April 2026), each with the judgements it makes, the labels its
-//     reports print and where they state each (a table row or a
-//     sentence), and the header cells of a grade table;
+//   - frameworks.go: the judgement frameworks by the date their
+//     inspections began (SIF, ILACS 2018, ILACS 2023, the reformed
+//     framework of April 2026), each with the judgements it makes, the
+//     labels its reports print and where they state each (a table row or
+//     a sentence), those it grades within another (care leavers within
+//     children in care, 2018-2022), and the header cells of a grade table;
 //   - grades.go: how a table cell and prose word each grade;
 //   - headings.go: the lists of what must improve (with the kind of
 //     finding and the rule name of their items) and the section headings

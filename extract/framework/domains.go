@@ -29,8 +29,11 @@ type DomainLabels struct {
 	// has none: its heading ends the domain sections.
 	Headings []string
 	// Prose are the names news and committee prose use for the domain,
-	// matched on word boundaries. Adoption and the LSCB have none: prose
-	// does not report them apart from the rest.
+	// everyday ones included ("child protection", "young people leaving
+	// care"), matched on word boundaries. A name of the combined in-care
+	// row of 2018-2022 is not one: prose that names children in care and
+	// care leavers names two domains, which the framework of the date
+	// (frameworks.go) grades together or apart.
 	Prose []string
 }
 
@@ -49,7 +52,7 @@ func Domains() []DomainLabels {
 				`(the )?impact of leaders on (social work )?practice`,
 				`leadership,? management and governance\b`,
 			},
-			Prose: []string{`impact of leaders`, `leadership(?:,? management)?(?: and governance)?`, `leaders`},
+			Prose: []string{`impact of (?:its |the council['’]s |senior )?leaders`, `leadership(?:,? management)?(?: and governance)?`, `leaders`},
 		},
 		{
 			Domain: extract.DomainHelp,
@@ -61,7 +64,12 @@ func Domains() []DomainLabels {
 				`(the )?experiences and progress of (children who need help(,? support)? and protection|children in need of help and protection)`,
 				`children who need help and protection\b`,
 			},
-			Prose: []string{`children (?:who need|in need of) help and protection`, `help and protection`, `protection of children`, `children in need`},
+			Prose: []string{
+				`children (?:and families )?(?:who need|in need of|needing) (?:help and |early help and )?protection`,
+				`(?:help|helps|helping),? (?:support |supports )?and protect(?:ion|s|ing)(?: children)?`,
+				`early help and child protection`, `child protection`, `protection of children`, `protecting children`,
+				`children in need`,
+			},
 		},
 		{
 			Domain: extract.DomainInCare,
@@ -70,23 +78,25 @@ func Domains() []DomainLabels {
 				`(the )?experiences and progress of (children in care|children looked after)`,
 				`children looked after and achieving permanence\b`,
 			},
-			Prose: []string{`children in care and care leavers`, `children looked after`, `looked[- ]after children`, `children in care`},
+			Prose: []string{`children looked after(?: and achieving permanence)?`, `looked[- ]after children`, `(?:children|children and young people|young people) in (?:its )?care`},
 		},
 		{
 			Domain:   extract.DomainCareLeaver,
 			Keys:     []string{`care leavers?`, `leaving care`, `care[- ]experienced`},
 			Headings: []string{`(the )?experiences and progress of (children )?care leavers`},
-			Prose:    []string{`care leavers`},
+			Prose:    []string{`care leavers`, `(?:young people|children|those) leaving care`, `leaving care(?: services?)?`, `care[- ]experienced (?:young people|young adults|adults)`},
 		},
 		{
 			Domain:   extract.DomainAdoption,
 			Keys:     []string{`adoption performance`, `adoption`},
 			Headings: []string{`adoption performance\b`},
+			Prose:    []string{`adoption(?: performance| services?)?`},
 		},
 		{
 			Domain:   extract.DomainLSCB,
 			Keys:     []string{`local safeguarding children board`, `safeguarding children board`, `lscb`},
 			Headings: []string{`(review of )?the effectiveness of the (local safeguarding children board|lscb)`},
+			Prose:    []string{`(?:the )?local safeguarding children(?:['’]s)? board(?: \(lscb\))?`, `lscb`, `safeguarding children board`},
 		},
 	}
 }

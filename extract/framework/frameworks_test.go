@@ -22,36 +22,32 @@ func keyDomains(t string) []extract.Domain {
 	return out
 }
 
-// TestFrameworkTable checks the shape of the framework table: frameworks
-// in date order, each applying from the day the one before stops, only
-// the last open-ended; every row of every framework a known domain, once,
-// with a label whose key words name its domain (or a set of domains that
-// no other framework's row names as another domain); a grade table in
-// every framework.
+// TestFrameworkTable checks the shape of the framework table beyond
+// TestFrameworks: every framework a graded report's type; every row a
+// known domain, once, with a label whose key words name its domain, and
+// a label that names several domains naming them as the framework's
+// Within says (and as no other framework's row names another); a grade
+// table of two rows or more in every framework; Domains filled from the
+// rows, a review of another body left out.
 func TestFrameworkTable(t *testing.T) {
-	fws := Frameworks()
 	combos := map[string]extract.Domain{}
-	for i, f := range fws {
+	for _, f := range Frameworks() {
 		t.Run(strings.ReplaceAll(f.Name, " ", ""), func(t *testing.T) {
 			if f.Type != extract.TypeILACS && f.Type != extract.TypeSIF {
 				t.Errorf("type %q is not a graded report's", f.Type)
 			}
-			if _, ok := FrameworkAt(f.From); !ok || f.From >= f.Until && f.Until != "" {
-				t.Errorf("dates %s to %s", f.From, f.Until)
-			}
-			if i > 0 && fws[i-1].Until != f.From {
-				t.Errorf("starts %s, the framework before it stops %s", f.From, fws[i-1].Until)
-			}
-			if (f.Until == "") != (i == len(fws)-1) {
-				t.Errorf("only the last framework is open-ended (until %q)", f.Until)
-			}
 			seen := map[extract.Domain]bool{}
 			inTable := 0
+			var areas []extract.Domain
+			within := map[extract.Domain]extract.Domain{}
 			for _, r := range f.Rows {
 				if !slices.Contains(extract.Domains(), r.Domain) || seen[r.Domain] {
 					t.Errorf("row %q: domain %q unknown or twice", r.Label, r.Domain)
 				}
 				seen[r.Domain] = true
+				if !r.Review {
+					areas = append(areas, r.Domain)
+				}
 				if r.Stated == InTable {
 					inTable++
 					if r.Label == "" {
@@ -66,13 +62,14 @@ func TestFrameworkTable(t *testing.T) {
 					t.Errorf("label %q names %v, not its domain %s", r.Label, ds, r.Domain)
 				}
 				if len(ds) > 1 {
-					key := strings.Join(func() []string {
-						var s []string
-						for _, d := range ds {
-							s = append(s, string(d))
+					var names []string
+					for _, d := range ds {
+						names = append(names, string(d))
+						if d != r.Domain {
+							within[d] = r.Domain
 						}
-						return s
-					}(), "+")
+					}
+					key := strings.Join(names, "+")
 					if d, ok := combos[key]; ok && d != r.Domain {
 						t.Errorf("label %q names %s, another framework's row naming the same is %s", r.Label, r.Domain, d)
 					}
@@ -82,13 +79,24 @@ func TestFrameworkTable(t *testing.T) {
 			if inTable < 2 {
 				t.Errorf("%d table rows", inTable)
 			}
+			if !slices.Equal(f.Domains, areas) {
+				t.Errorf("Domains %v, want the rows' areas %v", f.Domains, areas)
+			}
+			if len(within) != len(f.Within) {
+				t.Errorf("Within %v, but its labels name %v within other rows", f.Within, within)
+			}
+			for d, in := range within {
+				if f.Within[d] != in {
+					t.Errorf("Within %v, but its labels name %s within %s", f.Within, d, in)
+				}
+			}
 		})
 	}
 }
 
-// TestFrameworkAt checks that a visit's date selects the framework of its
-// time, and that dates before the first framework or not dates select
-// none.
+// TestFrameworkAt checks that an inspection's date selects the framework
+// of its time, to the day, and that dates before the first framework or
+// not dates select none.
 func TestFrameworkAt(t *testing.T) {
 	for _, tc := range []struct {
 		date, want string
@@ -134,7 +142,7 @@ func TestFrameworkGrades(t *testing.T) {
 		grades bool
 	}{
 		{"SIFOverallInASentence", "2015-01-01", extract.DomainOverall, InSentence, true},
-		{"SIFLSCBInASentence", "2015-01-01", extract.DomainLSCB, InSentence, true},
+		{"SIFLSCBReviewInASentence", "2015-01-01", extract.DomainLSCB, InSentence, true},
 		{"SIFAdoption", "2015-01-01", extract.DomainAdoption, InTable, true},
 		{"ILACS2018NoCareLeavers", "2019-01-01", extract.DomainCareLeaver, 0, false},
 		{"ILACS2018InCare", "2019-01-01", extract.DomainInCare, InTable, true},
@@ -144,9 +152,9 @@ func TestFrameworkGrades(t *testing.T) {
 		{"ILACS2026NoAdoption", "2026-05-01", extract.DomainAdoption, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, ok := at(tc.date).Grades(tc.domain)
-			if ok != tc.grades || s != tc.stated {
-				t.Errorf("Grades(%s) = %v, %v; want %v, %v", tc.domain, s, ok, tc.stated, tc.grades)
+			r, ok := at(tc.date).Row(tc.domain)
+			if ok != tc.grades || r.Stated != tc.stated {
+				t.Errorf("Row(%s) = %v, %v; want stated %v, %v", tc.domain, r, ok, tc.stated, tc.grades)
 			}
 		})
 	}
