@@ -107,7 +107,7 @@ func judgements(ls []text.Line, doc *extract.Document) ([]extract.Finding, []str
 		}
 	}
 	if _, ok := have[extract.DomainLSCB]; sif && !ok {
-		add(sifLSCB(mendSoftHyphens(ls)))
+		add(sifLSCB(ls))
 	}
 	return out, append(warnings, missingRows(doc, rows, have)...)
 }

@@ -417,19 +417,17 @@ func wordAfterLower(s string, i int) bool {
 	return unicode.IsLower(r)
 }
 
-// mendSoftHyphens undoes the soft hyphens (U+00AD) typesetting leaves in
-// a PDF's text: a word broken at one across two lines is rejoined, and
-// those inside words are dropped.
+// mendSoftHyphens rejoins a word that a soft hyphen (U+00AD) broke
+// across two lines: text.Clean drops the soft hyphens inside words and
+// keeps the one that ends a line, which text.Join mends for prose; table
+// cells are read line by line, so they are mended here.
 func mendSoftHyphens(ls []text.Line) []text.Line {
 	out := make([]text.Line, 0, len(ls))
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		for strings.HasSuffix(l.Text, "\u00ad") && i+1 < len(ls) && ls[i+1].Text != "" {
 			i++
-			l.Text += ls[i].Text
-		}
-		if strings.Contains(l.Text, "\u00ad") {
-			l.Text = strings.ReplaceAll(l.Text, "\u00ad", "")
+			l.Text = strings.TrimSuffix(l.Text, "\u00ad") + ls[i].Text
 		}
 		out = append(out, l)
 	}
