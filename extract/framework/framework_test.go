@@ -10,10 +10,9 @@ import (
 )
 
 // TestDomainTable checks the shape of the domain table: one row per
-// domain of the model, a table label for each, a heading form for each
-// but overall effectiveness, a prose name for each, and labels that
-// compile on their own (table labels without capturing groups, since each
-// domain's labels are one group).
+// domain of the model, key words for each, a heading form for each but
+// overall effectiveness, a prose name for each, and entries that compile
+// on their own (keys without capturing groups).
 func TestDomainTable(t *testing.T) {
 	noHeading := []extract.Domain{extract.DomainOverall}
 	var noProse []extract.Domain
@@ -28,8 +27,8 @@ func TestDomainTable(t *testing.T) {
 	}
 	for _, r := range rows {
 		t.Run(string(r.Domain), func(t *testing.T) {
-			if len(r.Table) == 0 {
-				t.Error("no grade-table label")
+			if len(r.Keys) == 0 {
+				t.Error("no key words")
 			}
 			if got, want := len(r.Headings) == 0, slices.Contains(noHeading, r.Domain); got != want {
 				t.Errorf("has no heading form: %v, want %v", got, want)
@@ -37,9 +36,9 @@ func TestDomainTable(t *testing.T) {
 			if got, want := len(r.Prose) == 0, slices.Contains(noProse, r.Domain); got != want {
 				t.Errorf("has no prose name: %v, want %v", got, want)
 			}
-			for _, l := range r.Table {
+			for _, l := range r.Keys {
 				if re := regexp.MustCompile(`(?i)` + l); re.NumSubexp() != 0 {
-					t.Errorf("table label %q has capturing groups", l)
+					t.Errorf("key %q has capturing groups", l)
 				}
 			}
 			for _, l := range append(append([]string{}, r.Headings...), r.Prose...) {
@@ -57,21 +56,31 @@ func TestDomainLabelExamples(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		domain extract.Domain
-		kind   string // "table", "heading" or "prose"
+		kind   string // "key", "heading" or "prose"
 		text   string
 	}{
-		{"ILACSLeadersRow", extract.DomainLeaders, "table", "The impact of leaders on social work practice with children and families"},
-		{"SIFLeadersRow", extract.DomainLeaders, "table", "Leadership, management and governance"},
-		{"ILACSHelpRow", extract.DomainHelp, "table", "The experiences and progress of children who need help and protection"},
-		{"SIFHelpRow", extract.DomainHelp, "table", "Children who need help and protection"},
-		{"ILACS2018InCareRow", extract.DomainInCare, "table", "The experiences and progress of children in care and care leavers"},
-		{"ILACS2023InCareRow", extract.DomainInCare, "table", "The experiences and progress of children in care"},
-		{"SIFInCareRow", extract.DomainInCare, "table", "Children looked after and achieving permanence"},
-		{"CareLeaversRow", extract.DomainCareLeaver, "table", "The experiences and progress of care leavers"},
-		{"AdoptionRow", extract.DomainAdoption, "table", "Adoption performance"},
-		{"OverallRow", extract.DomainOverall, "table", "Overall effectiveness"},
-		{"LSCBRow", extract.DomainLSCB, "table", "The effectiveness of the Local Safeguarding Children Board (LSCB)"},
+		{"ILACSLeadersRow", extract.DomainLeaders, "key", "The impact of leaders on social work practice with children and families"},
+		{"SIFLeadersRow", extract.DomainLeaders, "key", "Leadership, management and governance"},
+		{"ILACSHelpRow", extract.DomainHelp, "key", "The experiences and progress of children who need help and protection"},
+		{"SIFHelpRow", extract.DomainHelp, "key", "Children who need help and protection"},
+		{"ILACS2023InCareRow", extract.DomainInCare, "key", "The experiences and progress of children in care"},
+		{"SIFInCareRow", extract.DomainInCare, "key", "Children looked after and achieving permanence"},
+		{"CareLeaversRow", extract.DomainCareLeaver, "key", "The experiences and progress of care leavers"},
+		{"AdoptionRow", extract.DomainAdoption, "key", "Adoption performance"},
+		{"OverallRow", extract.DomainOverall, "key", "Overall effectiveness"},
+		{"LSCBRow", extract.DomainLSCB, "key", "The effectiveness of the Local Safeguarding Children Board (LSCB)"},
 		{"LeadersHeading", extract.DomainLeaders, "heading", "The impact of leaders on social work practice with children and families"},
+		{"LeadersHeading2026", extract.DomainLeaders, "heading", "The impact of leaders on practice with children and families: good"},
+		{"HelpHeading2026", extract.DomainHelp, "heading", "The experiences and progress of children who need help, support and protection: requires improvement to be good"},
+		{"HelpSupportRow", extract.DomainHelp, "key", "The experiences and progress of children who need help, support and protection"},
+		{"ShortLeadersRow", extract.DomainLeaders, "key", "Leaders"},
+		{"ShortInCareRow", extract.DomainInCare, "key", "Children in care"},
+		{"LeavingCareRow", extract.DomainCareLeaver, "key", "Leaving care services"},
+		{"TypoCareLeaversRow", extract.DomainCareLeaver, "key", "The experiences and progress of children care leavers"},
+		{"NeedHelpRow", extract.DomainHelp, "key", "Children who need help"},
+		{"InOurCareRow", extract.DomainInCare, "key", "Children in our care"},
+		{"WeLookAfterRow", extract.DomainInCare, "key", "Children we look after"},
+		{"CareExperiencedRow", extract.DomainCareLeaver, "key", "Care-experienced young people"},
 		{"HelpHeadingSIF", extract.DomainHelp, "heading", "The experiences and progress of children in need of help and protection"},
 		{"InCareHeadingSIF", extract.DomainInCare, "heading", "Experiences and progress of children looked after"},
 		{"CareLeaversHeading", extract.DomainCareLeaver, "heading", "The experiences and progress of care leavers"},
@@ -98,10 +107,10 @@ func TestDomainLabelExamples(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var matched []extract.Domain
 			for _, r := range Domains() {
-				labels, pre, post := r.Table, `(?i)`, ``
+				labels, pre, post := r.Keys, `(?i)\b(?:`, `)\b`
 				switch tc.kind {
 				case "heading":
-					labels, pre = r.Headings, `(?i)^`
+					labels, pre, post = r.Headings, `(?i)^(?:`, `)`
 				case "prose":
 					labels, pre, post = r.Prose, `(?i)\b(?:`, `)\b`
 				}
