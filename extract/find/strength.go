@@ -183,8 +183,8 @@ func (r *swRules) inConditional(s string, i int) bool {
 	return false
 }
 
-// scope is where a sentence sits, as classify needs it.
-type scope struct {
+// place is where a sentence sits, as judge needs it.
+type place struct {
 	// body: the sentence is in the evaluative body of an Ofsted report or
 	// letter, where a sentence describing practice is a finding.
 	body bool
@@ -199,12 +199,12 @@ type scope struct {
 // evaluative body (empty when neutral), and the name of the rule that
 // decided.
 func (r *swRules) classify(s sentence) (extract.Kind, string) {
-	return r.judge(s, scope{})
+	return r.judge(s, place{})
 }
 
 // judge returns the kind of a sentence where sc says it sits (empty when
 // neutral) and the name of the rule that decided.
-func (r *swRules) judge(s sentence, sc scope) (extract.Kind, string) {
+func (r *swRules) judge(s sentence, sc place) (extract.Kind, string) {
 	t := unligature(strings.TrimSpace(s.text))
 	lt := strings.ToLower(t)
 	if name := r.neutral.first(lt); name != "" {
@@ -396,7 +396,7 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 			// Under a heading of what must improve, a sentence that is not
 			// one of its items explains the list (how it maps to the
 			// national framework, say): only its own words decide.
-			sc := scope{body: typ.Ofsted() && !v.recHeading.MatchString(section), tone: tone(section), prev: prev}
+			sc := place{body: typ.Ofsted() && !v.recHeading.MatchString(section), tone: tone(section), prev: prev}
 			k, rule = r.judge(s, sc)
 		}
 		if v.headline.MatchString(section) {
@@ -496,14 +496,14 @@ var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:r
 // findNewsFindings returns the strengths and weaknesses an article quotes
 // from the inspection: sentences that report what the inspectors found,
 // read by the same rules as a report's sentences. Sentences that are
-// already a judgement or a recommendation, and other people's words, are
-// left out.
+// already a judgement or a recommendation, other people's words, and a
+// headline or standfirst (which ends with no stop) are left out.
 func findNewsFindings(sents []prose, have []extract.Finding) []extract.Finding {
 	r := swTable()
 	var out []extract.Finding
 	for _, s := range sents {
 		t := s.text
-		if !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
+		if !text.SentenceEnd(t) || !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
 			continue
 		}
 		k, rule := r.classify(sentence{text: t})

@@ -81,17 +81,17 @@ func TestClassify(t *testing.T) {
 // provision, an arrangement, a schedule or an event.
 func TestJudge(t *testing.T) {
 	r := newSWRules()
-	body := scope{body: true}
+	body := place{body: true}
 	tests := []struct {
 		name, text string
-		sc         scope
+		sc         place
 		kind       extract.Kind
 		rule       string
 	}{
 		{"PracticeIsStrength", "Social workers consider placing children with their wider family first.", body, extract.KindStrength, "strength.practice"},
-		{"PracticeOutsideBodyIsNeutral", "Social workers consider placing children with their wider family first.", scope{}, "", "neutral"},
-		{"SectionAnnouncesWeakness", "Information about children is held in several systems.", scope{body: true, tone: extract.KindWeakness}, extract.KindWeakness, "weakness.section"},
-		{"CueBeatsSection", "Leaders have improved the timeliness of plans.", scope{body: true, tone: extract.KindWeakness}, extract.KindStrength, "strength.cue"},
+		{"PracticeOutsideBodyIsNeutral", "Social workers consider placing children with their wider family first.", place{}, "", "neutral"},
+		{"SectionAnnouncesWeakness", "Information about children is held in several systems.", place{body: true, tone: extract.KindWeakness}, extract.KindWeakness, "weakness.section"},
+		{"CueBeatsSection", "Leaders have improved the timeliness of plans.", place{body: true, tone: extract.KindWeakness}, extract.KindStrength, "strength.cue"},
 		{"LeadInIsNotPractice", "Leaders have taken the following actions:", body, "", "neutral"},
 		{"Figure", "The local authority has 14 social work teams across four areas.", body, "", "neutral.provision"},
 		{"FigureCount", "Each social worker is responsible for an average of 24 children.", body, "", "neutral.figure"},
@@ -115,8 +115,8 @@ func TestJudge(t *testing.T) {
 		{"Question", "What is it like to be a child in this area?", body, "", "neutral.question"},
 		{"GradeStatement", "Children’s services in Durham require improvement to be good.", body, "", "neutral.grade-statement"},
 		{"PastGrade", "At the last inspection in 2022, services were judged inadequate.", body, "", "neutral.grade-statement"},
-		{"ElaborationTakesPrevious", "This includes when social workers have arranged these placements, when parents are unable to provide suitable care.", scope{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
-		{"ConsequenceTakesPrevious", "This means that officers have to go back to the referrer for more information.", scope{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
+		{"ElaborationTakesPrevious", "This includes when social workers have arranged these placements, when parents are unable to provide suitable care.", place{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
+		{"ConsequenceTakesPrevious", "This means that officers have to go back to the referrer for more information.", place{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
 		{"Instability", "Some children in care have had five social workers in a year.", body, extract.KindWeakness, "weakness.cue"},
 		{"ChangesOfWorker", "Vacancies mean that some children have had several changes of social worker.", body, extract.KindWeakness, "weakness.cue"},
 		{"Absence", "Half of the children had no up-to-date assessment of their needs.", body, extract.KindWeakness, "weakness.cue"},
