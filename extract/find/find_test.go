@@ -100,6 +100,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("Judgement Grade Overall effectiveness Good good good inadequate")
 	f.Add("What needs to improve\n\nPlans are weak.\n\nOfsted will take the findings\n\nHeadline findings\n1. The quality\n2. x")
 	f.Add("Areas for priority action\nLeaders should act.\n\nThe Borough\nCouncil\n\nLeaders should also ensure x.\n")
+	// a letter's introduction, its findings, a mention, a document's own
+	// acronym and the back matter
+	f.Add("Dear Jo\n\nMonitoring visit to X\n\nInspectors met staff.\n\nMain findings\n\nThe children’s advice and duty service (CADS) is co-located with police. Social workers see children alone. This includes visits.\n\nNext steps\n\nThere are 12 teams.\n\nThe Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects.\nYou may reuse this.")
 	f.Add("Judgement\n\nThe impact of leaders on practice\n\nThe experiences and progress of young carers\n\nGrade\n\nGood\n\nRequires\nImprovement\n\nText.")
 	f.Add("The experiences and progress of children in care and care\nGood leavers\nOverall effecti\u00ad\nveness Requires improvement to be good practice\n2019\nInadequate\nGood")
 	f.Fuzz(func(t *testing.T, s string) {
