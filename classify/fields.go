@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -22,14 +23,38 @@ var (
 	visitVerbRe    = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
 	visitVerbAnyRe = regexp.MustCompile(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
 	visitNounRe    = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	visitNumberRe  = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
 	dateLineRe     = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
 	dearRe         = regexp.MustCompile(`^Dear\b`)
 )
 
+// visitNumberRes are the ways a monitoring letter numbers its visit,
+// surest first: "This was the fourth monitoring visit", "The visit was
+// Ofsted's first monitoring visit", "This letter summarises the findings
+// of the third monitoring visit to X", "the fifth monitoring visit since
+// the local authority was judged inadequate". A visit named otherwise
+// ("since the first monitoring visit") is another visit.
+var visitNumberRes = func() []*regexp.Regexp {
+	ord := `(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))`
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\b(?:this|the)(?: monitoring)?(?: visit)? (?:was|is)(?: now)? (?:the|ofsted['’]s|our|its|their) ` + ord + `(?: monitoring)? visit\b`),
+		regexp.MustCompile(`(?i)\bfindings of (?:the|ofsted['’]s|our) ` + ord + ` monitoring visit\b`),
+		regexp.MustCompile(`(?i)\b` + ord + ` monitoring visit (?:to [^.]{1,80}? )?since (?:the|your|this)? ?(?:local )?authority (?:was )?(?:judged|found|rated)`),
+	}
+}()
+
+// visitNumber returns the number a monitoring letter gives its visit, or 0.
+func visitNumber(body string) int {
+	for _, re := range visitNumberRes {
+		if m := re.FindStringSubmatch(body); m != nil {
+			return ordinal(m[1])
+		}
+	}
+	return 0
+}
+
 func ordinal(s string) int {
 	s = strings.ToLower(s)
-	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"} {
 		if s == w {
 			return i + 1
 		}
@@ -59,9 +84,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	publishedOf(d, src, whole)
 	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at, d.Published)
 	if d.Type == extract.TypeMonitoring {
-		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
-			d.VisitNumber = ordinal(m[1])
-		}
+		d.VisitNumber = visitNumber(body)
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
 }
@@ -168,7 +191,11 @@ func personName(s string) string {
 
 // inspectors returns the lead inspector and every inspector named.
 func inspectors(ls []line, body string) (string, []string) {
-	lead := ""
+	// A label with its name on the same line, or after a colon on the
+	// next; a bare "Lead inspector" line with a name under it is weaker
+	// evidence: it may be the end of a wrapped "Name, Ofsted HMI, Lead
+	// Inspector" whose next line is the next inspector.
+	lead, under := "", ""
 	for i, l := range ls {
 		m := leadLabelRe.FindStringIndex(l.text)
 		if m == nil {
@@ -176,7 +203,13 @@ func inspectors(ls []line, body string) (string, []string) {
 		}
 		rest := l.text[m[1]:]
 		if rest == "" && i+1 < len(ls) {
-			rest = ls[i+1].text
+			if n := personName(ls[i+1].text); n != "" && under == "" {
+				if !strings.Contains(l.text, ":") {
+					under = n
+					continue
+				}
+				rest = ls[i+1].text
+			}
 		}
 		if n := personName(rest); n != "" {
 			lead = n
@@ -191,6 +224,9 @@ func inspectors(ls []line, body string) (string, []string) {
 				break
 			}
 		}
+	}
+	if lead == "" {
+		lead = under
 	}
 	if lead == "" {
 		// A letter's signature: the name under "Yours sincerely", above the
@@ -316,6 +352,9 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 		d.Published = dateLine(h[:min(len(h), 8)])
 	}
 	if d.Published == "" {
+		d.Published = heldOn(h[:min(len(h), 8)])
+	}
+	if d.Published == "" {
 		// "Report to Cabinet – 14 March 2024": the meeting's line.
 		for _, l := range h[:min(len(h), 12)] {
 			if !committeeWord.MatchString(l.text) && !meetingLabelRe.MatchString(l.text) {
@@ -333,7 +372,8 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 // publishedOf says where a document's publication date came from, and
 // fills it for the file as a whole when its text states none: from a full
 // date in the file's name, else from the file's own creation date (a
-// PDF's /CreationDate, usually a few days before publication). A document
+// PDF's /CreationDate, usually the working day before Ofsted publishes
+// it; see nextWorkingDay). A document
 // embedded in a pack has neither of its own.
 func publishedOf(d *extract.Document, src *extract.Source, whole bool) {
 	switch {
@@ -346,7 +386,27 @@ func publishedOf(d *extract.Document, src *extract.Source, whole bool) {
 		d.Published, d.PublishedFrom = fileNameDate(src.Path), extract.PublishedFromFileName
 	case validISO(src.Created) && src.Created != "":
 		d.Published, d.PublishedFrom = src.Created, extract.PublishedFromCreated
+		if d.Type.Ofsted() {
+			d.Published = nextWorkingDay(src.Created)
+		}
 	}
+}
+
+// nextWorkingDay returns the weekday after the ISO date day: Ofsted makes a
+// report's final PDF and publishes it most often the next working day
+// (two thirds of the corpus's reports whose text states no date; the
+// rest a few days later), so that day is the best estimate the file
+// itself gives. Bank holidays are not known here.
+func nextWorkingDay(day string) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	t = t.AddDate(0, 0, 1)
+	for t.Weekday() == time.Saturday || t.Weekday() == time.Sunday {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.Format("2006-01-02")
 }
 
 // titleCase capitalises each word of s, lower-casing the rest.
@@ -370,6 +430,24 @@ func nextLines(ls []line, n int) []line {
 		}
 	}
 	return out
+}
+
+// heldOnRe introduces a meeting's date in the title block of minutes:
+// "Minutes of the meeting held on Wednesday, 6th December, 2023 at 10.30
+// am", "... held in the Council Chamber on 4 March 2024".
+var heldOnRe = regexp.MustCompile(`(?i)\bheld\b[^.;]{0,100}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?`)
+
+// heldOn returns the date of the meeting that the title block of minutes
+// (the first lines, h) says it was held on; the minutes' body, where
+// "the minutes of the meeting held on ..." are approved, is not read.
+func heldOn(h []line) string {
+	f := flat(h)
+	for _, m := range heldOnRe.FindAllStringIndex(f, -1) {
+		if ds, ok := firstDate(f[m[1]:min(len(f), m[1]+40)]); ok && ds.at == 0 {
+			return ds.start
+		}
+	}
+	return ""
 }
 
 // dateLine returns the date of the first line near the top of a committee
@@ -434,12 +512,12 @@ func committeeName(h []line) string {
 }
 
 var (
-	bylineRe = regexp.MustCompile(`(?i)^(?:by\s+[\p{L}.'’\- ]{3,60}?[,|•\-–]?\s*|published:?\s*(?:on\s+)?|posted:?\s*(?:on\s+)?|updated:?\s*(?:on\s+)?|first published:?\s*)`)
 	outletRe = regexp.MustCompile(`(?:Follow|Like) ((?:The )?\p{Lu}[\p{L}&' ]{1,40}?) on (?:TikTok|Facebook|Twitter|Instagram|X)\b|©\s*(?:\d{4}\s+)?((?:The )?\p{Lu}[\p{L}&' ]{1,40})`)
 )
 
 // newsFields fills a news article: authority from the headline, date from
-// metadata or a dated byline (never from a page header), outlet.
+// metadata or its dateline (dateline.go; never from a page header),
+// outlet.
 func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) {
 	if ms := councilMentions(d.Title); len(ms) > 0 {
 		d.Authority = ms[0].auth
@@ -456,29 +534,7 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 		d.Published, d.PublishedFrom = src.Date[:10], extract.PublishedFromMetadata
 	}
 	if d.Published == "" {
-		head := ls[:min(len(ls), 30)]
-		for i, l := range head {
-			m := bylineRe.FindStringIndex(l.text)
-			if m == nil || m[1] == 0 {
-				continue
-			}
-			if ds, ok := firstDate(l.text[m[1]:]); ok && ds.at < 40 {
-				d.Published = ds.start
-				break
-			}
-			if v := numericDate(l.text[m[1]:]); v != "" {
-				d.Published = v
-				break
-			}
-			// "By Jo Bloggs" with the date on a line of its own below it.
-			if v := dateLine(nextLines(head[i+1:], 2)); v != "" {
-				d.Published = v
-				break
-			}
-		}
-		if d.Published == "" {
-			d.Published = storyDate(head, storyHeadlineAt(head))
-		}
+		d.Published = storyPublished(ls)
 	}
 	if d.Published == "" {
 		d.Published = labelledPublished(flat(ls))

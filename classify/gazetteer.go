@@ -17,7 +17,7 @@ import (
 	"github.com/ofsted/ofsted/extract"
 )
 
-//go:generate go run ./internal/gengazetteer -ref ../../shared/corpus/reference -out gazetteer_data.go
+//go:generate go run ./internal/gengazetteer -ref ../../shared/corpus/reference -out gazetteer_data.go -regions region_data.go
 
 // gazetteerEntry is one authority in the generated data.
 type gazetteerEntry struct {

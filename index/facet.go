@@ -66,6 +66,7 @@ func facetCodeTable() []facetCode {
 		{"kind", string(extract.KindFocus), '&'},
 		{"kind", string(extract.KindHeadline), '\''},
 		{"kind", string(extract.KindProgress), '('},
+		{"kind", string(extract.KindMention), ')'},
 
 		{"grade", string(extract.GradeOutstanding), '!'},
 		{"grade", string(extract.GradeGood), '"'},

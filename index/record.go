@@ -13,6 +13,7 @@ package index
 //	seq      path -> 8-byte big-endian sequence number + first 12 hex of SHA256
 //	log      8-byte sequence number -> path; the newest Put of each path
 //	sha      sha12 + "\x00" + path -> "" (DocumentID lookups)
+//	catalogue path -> the documents without their text (catalogue.go)
 //
 // Every Put takes the next sequence number. The bleve index records, inside
 // each batch it applies, the highest sequence number it has absorbed; on
@@ -79,7 +80,7 @@ var (
 	bucketSeq     = []byte("seq")
 	bucketLog     = []byte("log")
 	bucketSHA     = []byte("sha")
-	allBuckets    = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA}
+	allBuckets    = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA, bucketCatalogue}
 )
 
 // lockTimeout bounds every wait for a file lock taken by bbolt (ours and
@@ -167,7 +168,11 @@ func (s *store) put(rec *Record) (uint64, error) {
 		if err := lg.Put(seqKey(seq), key); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketSeq).Put(key, append(seqKey(seq), sha12(rec.SHA256)...)); err != nil {
+		stamp := append(seqKey(seq), sha12(rec.SHA256)...)
+		if err := tx.Bucket(bucketSeq).Put(key, stamp); err != nil {
+			return err
+		}
+		if err := putEntries(tx, rec, stamp); err != nil {
 			return err
 		}
 		if err := tx.Bucket(bucketSHA).Put(shaKey(rec.SHA256, rec.Path), nil); err != nil {
@@ -197,7 +202,7 @@ func forget(tx *bolt.Tx, path string) error {
 			return err
 		}
 	}
-	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages} {
+	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages, bucketCatalogue} {
 		if err := tx.Bucket(b).Delete(key); err != nil {
 			return err
 		}

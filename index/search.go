@@ -33,8 +33,16 @@ type Query struct {
 	Unit      string // "page", "finding" or "" for both
 	Limit     int    // hits to return; 0 means 20
 	Offset    int
-	Dedupe    bool // exports: skip documents marked SameAs a document that is exported too
+	Dedupe    bool   // exports: skip documents marked SameAs a document that is exported too
+	Sort      string // Search order: "" (best first), SortNewest or SortOldest
 }
+
+// Search orders other than best first. Units without a date come last
+// either way, and equal dates keep the best first.
+const (
+	SortNewest = "newest"
+	SortOldest = "oldest"
+)
 
 // ErrQuery is wrapped by errors in a Query's filters.
 var ErrQuery = errors.New("bad query")
@@ -283,7 +291,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	// with Offset sees every hit once. Sorting ties by "_id" instead
 	// would load the ID of every hit, a sixth of the cost of a search
 	// with many hits.
-	req.SortBy([]string{"-_score"})
+	switch q.Sort {
+	case SortNewest:
+		req.SortBy([]string{"-" + fDay, "-_score"})
+	case SortOldest:
+		req.SortBy([]string{fDay, "-_score"})
+	case "":
+		req.SortBy([]string{"-_score"})
+	default:
+		return nil, fmt.Errorf("search %q: %w: sort %q: want %s or %s", q.Text, ErrQuery, q.Sort, SortNewest, SortOldest)
+	}
 	var facets map[string][]Facet
 	if q.everything() {
 		facets, _ = ix.cachedFacets()

@@ -29,6 +29,8 @@ func newShowCmd(e *env) *cobra.Command {
 	}
 	indexFlag(c, &dir)
 	c.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	completeFormats(c, "text", "json")
+	c.ValidArgsFunction = completeDocumentIDs(e)
 	return c
 }
 

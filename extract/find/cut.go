@@ -50,3 +50,22 @@ func proseText(sents []prose) string {
 
 // reOtherSpeaker is speech by someone other than the inspectors ("she said").
 var reOtherSpeaker = regexp.MustCompile(`(?i)\b(?:he|she|i|we)\s+(?:said|says|added|adds)\b|^[“"]`)
+
+// pageBreakInSentence reports whether the blank line ls[i] is part of a
+// page break that falls inside a sentence: the text before it, on an
+// earlier page, ends no sentence, and the text after it carries it on in
+// lower case ("... child protection" / page number / "plans").
+func pageBreakInSentence(ls []text.Line, i int) bool {
+	prev := i - 1
+	for prev >= 0 && ls[prev].Text == "" {
+		prev--
+	}
+	next := i + 1
+	for next < len(ls) && ls[next].Text == "" {
+		next++
+	}
+	if prev < 0 || next >= len(ls) || ls[prev].Page == ls[next].Page {
+		return false
+	}
+	return !text.SentenceEnd(ls[prev].Text) && text.StartsLower(ls[next].Text)
+}

@@ -12,7 +12,10 @@ package find
 // "Requires improvement to be good". Progress statements come out as
 // their own kind, progress (rule committee.progress): each says what the
 // council reports it has done about one area for improvement, which is its
-// claim, not an inspector's finding of strength.
+// claim, not an inspector's finding of strength. Papers with no progress
+// table list the statements as bullets under a heading of their own
+// ("Progress since the inspection", "Progress against the areas for
+// improvement"): each item is a statement (rule committee.progress-list).
 
 import (
 	"regexp"
@@ -25,6 +28,8 @@ import (
 var (
 	// The header of a progress table.
 	reProgressHeader = regexp.MustCompile(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
+	// The heading of a section of progress statements (its number cut).
+	reProgressHeading = regexp.MustCompile(`(?i)^(?:progress|update)(?: (?:to date|made|so far|update|since (?:the )?(?:ofsted )?(?:inspection|visit|last (?:inspection|visit)|report)|against (?:the |each )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)|on (?:the )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)))?$`)
 	// Bullets of progress statements, including the glyphs OCR makes of
 	// them ("e ", "¢ ").
 	reProgressBullet = regexp.MustCompile(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
@@ -87,4 +92,42 @@ func findProgress(ls []text.Line, ws text.WordSet) []extract.Finding {
 		i = j - 1
 	}
 	return out
+}
+
+// findProgressList returns one progress finding per item of the first
+// list under a progress heading: the section's introduction is passed
+// over, and the list ends at the first paragraph after an item, or at the
+// next heading. It reads blocks (text.Blocks), so an item broken over
+// lines at any width is one item.
+func findProgressList(ls []text.Line, ws text.WordSet) []extract.Finding {
+	bs := blocksOf(ls, ws)
+	var out []extract.Finding
+	for i := 0; i < len(bs); i++ {
+		if !progressHeading(bs[i].Text) {
+			continue
+		}
+		items := 0
+		j := i + 1
+		for ; j < len(bs); j++ {
+			b := bs[j]
+			if b.Item() {
+				items++
+				if b.Text != "" {
+					out = append(out, extract.Finding{Kind: extract.KindProgress, Text: b.Text, Page: b.Page, Rule: "committee.progress-list"})
+				}
+				continue
+			}
+			if items > 0 || b.Kind == text.HeadingBlock && !progressHeading(b.Text) {
+				break // the list, or the section, has ended
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// progressHeading reports whether t heads a committee paper's account of
+// progress ("Progress since the inspection", "5.2 Update:").
+func progressHeading(t string) bool {
+	return reProgressHeading.MatchString(strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":"))
 }

@@ -66,10 +66,11 @@ func sentences(ls []text.Line, ws text.WordSet) []sentence {
 			if reLetterEnd.MatchString(bt) {
 				break
 			}
-			if skip && !knownHeading(bt) {
-				// a section about the inspection runs on over its own
-				// labels and names ("Inspection team" / "Jo Bloggs,
-				// Ofsted HMI") up to the next heading the vocabulary knows
+			if (skip || v.context.MatchString(section)) && !knownHeading(bt) {
+				// a section about the inspection or the area runs on over
+				// its own labels and names ("Inspection team" / "Jo
+				// Bloggs, Ofsted HMI"; a partnership's bodies on a line of
+				// their own) up to the next heading the vocabulary knows
 				continue
 			}
 			section = bt

@@ -405,7 +405,7 @@ func (r *blockReader) knownHeading(i int) int {
 // shapeHeading returns the index after the heading that starts at line i
 // by its shape, or i when line i starts none: heading-like (HeadingLike)
 // with its lower-case continuation lines, and followed by the end of the
-// text, a blank line, a marker, a cell, a label or a known heading, or by
+// text, a blank line, a marker (a list's first letter or number), a cell, a label or a known heading, or by
 // a line that starts with a capital after a heading that ends in a
 // lower-case word or a question mark, or is a name or title in capitals
 // ("Ofsted Care Quality Commission").
@@ -436,6 +436,9 @@ func (r *blockReader) shapeHeading(i int, inProse bool) int {
 	if num, _ := numberOf(n); num == "1" || num != "" && num == strconv.Itoa(r.lastNum+1) {
 		return end
 	}
+	if letter, _, ok := LetteredItem(n); ok && letter == "a" {
+		return end // the first item of a lettered list
+	}
 	if first, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(first) {
 		return i
 	}
@@ -448,13 +451,26 @@ func (r *blockReader) shapeHeading(i int, inProse bool) int {
 	if StartsLower(lastWordOf(h)) && (!inProse || len(strings.Fields(h)) <= 7) {
 		return end // a longer line after a sentence is the start of the next ("Over one thousand practitioners from all agencies received" / "Safeguarding Children Board training ...")
 	}
-	if titleCase(h) && (!inProse || len(strings.Fields(h)) <= 2) {
-		return end // a name or a title ("The LSCB"); after a sentence, a longer one is the start of the next ("Wandsworth’s Children Living" / "In Care Kouncil ...")
+	if titleCase(h) && (!inProse || len(strings.Fields(h)) <= 2 && (!article(FirstWord(h)) || ContinuesSentence(FirstWord(n)))) {
+		return end // a name or a title ("The LSCB"); after a sentence, a longer one, or one that starts with an article, is the start of the next ("Wandsworth’s Children Living" / "In Care Kouncil ...")
 	}
 	if !inProse && isNumber(lastWordOf(h)) {
 		return end // a line of a contents page: a heading and its page
 	}
 	return i // a name or a figure runs on over the break
+}
+
+// article reports whether w is an article: after a sentence, "The
+// Connected" / "Persons team coordinates ..." is the next sentence's
+// subject broken over a line, where a short title of its own ("Early
+// Help") would start with its noun, or be followed by a sentence that
+// starts with a word of its own ("The LSCB" / "An outstanding LSCB ...").
+func article(w string) bool {
+	switch w {
+	case "The", "A", "An":
+		return true
+	}
+	return false
 }
 
 // isNumber reports whether w is a number written in digits.
