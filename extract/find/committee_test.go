@@ -173,6 +173,25 @@ func TestCommitteeProseJudgements(t *testing.T) {
 	}
 }
 
+// TestOtherPageProseJudgements checks that a page of no known type (a
+// council's web page) that reports an inspection's grades in sentences
+// keeps them, and never the previous inspection's.
+func TestOtherPageProseJudgements(t *testing.T) {
+	text := "Our children's services\n\nOfsted inspected our children's services in March 2024. Ofsted judged the overall effectiveness of services to be good, up from requires improvement in 2019.\n\nIn 2019 the experiences and progress of care leavers were judged to be inadequate.\n\nContact us\n"
+	for _, typ := range []extract.Type{extract.TypeOther, extract.TypeUnknown} {
+		got := Find(&extract.Document{Type: typ, Published: "2024-05-01"}, &extract.Source{Pages: []string{text}})
+		var out []string
+		for _, f := range got {
+			if f.Kind == extract.KindJudgement {
+				out = append(out, fmt.Sprintf("%s %s", f.Domain, f.Grade))
+			}
+		}
+		if want := []string{"overall_effectiveness good"}; !reflect.DeepEqual(out, want) {
+			t.Errorf("%s: judgements %q, want %q", typ, out, want)
+		}
+	}
+}
+
 // TestProgressList checks the progress statements listed under a heading
 // of their own: the section's introduction passed over, items wrapped over
 // lines joined, the list ending at the next heading.

@@ -26,7 +26,8 @@ import (
 //
 // Judgements are read from a grade table wherever there is one (a
 // report's, or a copy in a committee paper, a news page or a document of
-// no known type), and from the prose of the types that report them.
+// no known type), and from the prose of the types that report them and
+// of pages no type fits.
 // Lists of what must improve are read from every type.
 func Find(doc *extract.Document, src *extract.Source) []extract.Finding {
 	if doc == nil || src == nil || len(src.Pages) == 0 {
@@ -248,6 +249,14 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 		}
 		if !hasJudgement(have) {
 			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
+		}
+	case extract.TypeOther, extract.TypeUnknown:
+		// A page no type fits (a council web page, minutes in a layout
+		// the signals do not know) may still report an inspection's
+		// grades in prose: read as a committee paper's are, they are only
+		// the grades said of this authority's latest inspection.
+		if !hasJudgement(have) {
+			out = findCommitteeJudgements(doc, ls, ws)
 		}
 	}
 	return out
