@@ -214,7 +214,11 @@ func notJudged(rows []tableRow, d extract.Domain) bool {
 // rowLabel is a row label as a finding quotes it: without its section
 // number ("2.1 Adoption performance") or a colon after it.
 func rowLabel(t string) string {
-	return strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
+	t = strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
+	if i := strings.LastIndex(t, ": "); i > 0 && rowDomain(t[i+2:]) != "" && rowDomain(t[i+2:]) == rowDomain(t) {
+		t = t[i+2:] // "The inspection looked at: the impact of leaders ...": the list's lead-in is no part of the row
+	}
+	return t
 }
 
 // byType returns the findings of the rules that are particular to one

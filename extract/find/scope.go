@@ -297,8 +297,8 @@ func labelBefore(b string) (int, int, bool) {
 	if i := strings.LastIndexAny(head, ";:.•"); i >= 0 {
 		head = head[i+1:]
 	}
-	if len(strings.Fields(head)) > 3 {
-		return 0, 0, false
+	if len(strings.Fields(head)) > 3 && !reSubjectGlue.MatchString(head) {
+		return 0, 0, false // a sentence, not an item: only a row's own words ("the experiences and progress of") may lead it
 	}
 	return l.start, l.end, true
 }
@@ -309,7 +309,7 @@ var (
 	reSubjectGlue = regexp.MustCompile(`(?i)^(?:\s*(?:,|and|&|as well as|the|experiences|progress|of|impact|its|their|services|service|for|work|with|both|also)\s*)*$`)
 	// What may follow a domain's name in its noun phrase without making it
 	// a modifier ("child protection plans" is no domain).
-	reLabelHead = regexp.MustCompile(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
+	reLabelHead = regexp.MustCompile(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|experiences?|progress|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
 	// Quantifiers that make a subject some of the children, not the service.
 	reQuantifier = regexp.MustCompile(`(?i)\b(?:most|many|some|few|several|majority|minority|number|proportion|half|third|quarter|not all|too many|fewer|more)\b`)
 	// The service as a subject: the overall judgement.
