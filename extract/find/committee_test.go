@@ -173,6 +173,23 @@ func TestCommitteeProseJudgements(t *testing.T) {
 	}
 }
 
+// TestCommitteeOwnRecommendations checks that a paper's recommendations
+// to its own meeting are no inspector's recommendations, while the areas
+// for improvement it restates are.
+func TestCommitteeOwnRecommendations(t *testing.T) {
+	text := "3. Areas for improvement\n\n3.1 Ofsted identified the following areas for improvement:\n\n• The timeliness of strategy discussions.\n• The quality of pathway plans for care leavers.\n\n4. Recommendations\n\n4.1 Cabinet is recommended to note the outcome of the inspection.\n\n4.2 That the Committee endorses the improvement plan.\n\n4.3 To approve the additional investment set out in section 6.\n"
+	var got []string
+	for _, f := range Find(&extract.Document{Type: extract.TypeCommittee}, &extract.Source{Pages: []string{text}}) {
+		if f.Kind == extract.KindRecommendation {
+			got = append(got, f.Text)
+		}
+	}
+	want := []string{"The timeliness of strategy discussions.", "The quality of pathway plans for care leavers."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("recommendations = %q, want %q", got, want)
+	}
+}
+
 // TestOtherPageProseJudgements checks that a page of no known type (a
 // council's web page) that reports an inspection's grades in sentences
 // keeps them, and never the previous inspection's.

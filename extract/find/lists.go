@@ -23,6 +23,11 @@ import (
 var (
 	reNoItems  = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
 	reEndPunct = regexp.MustCompile(`[.!?;)’”"]$`)
+	// A committee paper's own recommendation to the meeting it goes to
+	// ("Cabinet is recommended to note ...", "That the Committee notes
+	// ...", "To approve the action plan"): a motion, not an inspector's
+	// recommendation.
+	reMotion = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|scrutiny|meeting)\s+(?:is|are)\s+(?:asked|recommended|invited|requested|requested|advised)\s+to\b|(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|meeting)\s+(?:note|notes|approve|approves|agree|agrees|endorse|endorses|consider|considers|comment|comments|receive|receives)\b|(?:to\s+)?(?:note|approve|agree|endorse|consider|comment on|receive)\s+(?:the|this|that|its|progress|any)\b)`)
 )
 
 // isImperative reports whether w is a verb that starts numbered SIF
@@ -114,6 +119,9 @@ func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []ex
 			t := strings.TrimSpace(it.text)
 			if t == "" || reNoItems.MatchString(t) {
 				continue
+			}
+			if !typ.Ofsted() && reMotion.MatchString(text.StripSectionNumber(t)) {
+				continue // the paper's recommendation to its meeting
 			}
 			out = append(out, extract.Finding{Kind: kind, Text: t, Page: it.page, Rule: rule})
 		}
