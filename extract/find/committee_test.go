@@ -190,6 +190,40 @@ func TestCommitteeOwnRecommendations(t *testing.T) {
 	}
 }
 
+// TestCommitteeMinutesJudgements checks the grades minutes report in
+// reported speech: each grade with its own domains, an exception after
+// "all areas", a move from an old grade to a new one, and never an old
+// inspection's grade recalled years after it.
+func TestCommitteeMinutesJudgements(t *testing.T) {
+	O, L, H, C, CL := extract.DomainOverall, extract.DomainLeaders, extract.DomainHelp, extract.DomainInCare, extract.DomainCareLeaver
+	G, RI, OS := extract.GradeGood, extract.GradeRI, extract.GradeOutstanding
+	minutes := func(s string) string {
+		return "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 5 March 2024\n\n23. Ofsted inspection of children's services\n\n" + s + "\n\nRESOLVED that the report be noted.\n"
+	}
+	tests := []struct {
+		name, text string
+		want       []judged
+	}{
+		{"WithClauseGradesItsOwn", minutes("The Director reported that Ofsted had inspected Wirral's children's services in January 2024 and had judged them to be good overall, with leadership judged outstanding."),
+			[]judged{{O, G}, {L, OS}}},
+		{"MovedFromOldGrade", minutes("Members noted that the service had moved from inadequate in 2019 to requires improvement to be good, with care leavers judged good."),
+			[]judged{{O, RI}, {CL, G}}},
+		{"AllAreasExceptAfterTheGrade", minutes("The Assistant Director explained that all areas had been judged good except the experiences of care leavers, which required improvement."),
+			[]judged{{O, G}, {L, G}, {H, G}, {C, G}, {CL, RI}}},
+		{"OldInspectionRecalled", minutes("Members were reminded that in 2019 Ofsted had judged Wirral's services inadequate."),
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extract.Document{Type: extract.TypeCommittee, Published: "2024-03-05", Authority: extract.Authority{Name: "Wirral"}}
+			got := judgementsOf(Find(&doc, &extract.Source{Pages: []string{tt.text}}))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("judgements = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestOtherPageProseJudgements checks that a page of no known type (a
 // council's web page) that reports an inspection's grades in sentences
 // keeps them, and never the previous inspection's.

@@ -284,18 +284,29 @@ func committeeReporter(doc *extract.Document, sents []prose) *reporter {
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
 	}
-	all := proseText(sents)
 	y := 0
-	for _, m := range reInspectionYear.FindAllStringSubmatch(all, -1) {
-		if n, _ := strconv.Atoi(m[1]); n > y && (limit == 0 || n <= limit) {
-			y = n
+	for _, s := range sents { // sentence by sentence: a heading is no sentence's subject
+		for _, m := range reInspectionYear.FindAllStringSubmatch(s.text, -1) {
+			if n, _ := strconv.Atoi(m[1]); n > y && (limit == 0 || n <= limit) {
+				y = n
+			}
 		}
 	}
 	dated := y > 0
+	if limit > 0 && y > 0 && limit-y > 2 {
+		// A paper that names no inspection later than three years
+		// before its meeting recalls an old one: it reports none.
+		y, dated = limit, false
+	}
 	if y == 0 {
-		y = latestYear(all, limit)
+		y = latestYear(proseText(sents), limit)
 	}
 	r := newReporter(doc, "committee.judgement", "", y, dated)
+	if !r.fwOK && len(doc.Published) >= 10 {
+		// The framework of the paper's time, for counts of areas ("all
+		// areas except ..."): the year alone does not say it.
+		r.fw, r.fwOK = framework.FrameworkAt(shiftDate(doc.Published, -publicationLag))
+	}
 	if reVisitStory.MatchString(doc.Title) && !reFullInspection.MatchString(doc.Title) {
 		r.visit = true
 	}
