@@ -212,6 +212,10 @@ func TestCommitteeMinutesJudgements(t *testing.T) {
 			[]judged{{O, G}, {L, G}, {H, G}, {C, G}, {CL, RI}}},
 		{"OldInspectionRecalled", minutes("Members were reminded that in 2019 Ofsted had judged Wirral's services inadequate."),
 			nil},
+		{"EarlierInspectionsList", minutes("The last inspection report was published in March 2019. The judgements made at that inspection were:\n• Overall effectiveness: Requires improvement to be good\n• The impact of leaders on social work practice with children and families: Good\n\nSince then the service has had two focused visits."),
+			nil},
+		{"CurrentInspectionsList", minutes("The inspection report, published on 20 February 2024, gave these judgements:\n• Overall effectiveness: Good\n• The experiences and progress of care leavers: Outstanding"),
+			[]judged{{O, G}, {CL, OS}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,9 +100,22 @@ func (r *reporter) judgements(sents []prose) []extract.Finding {
 	var out []extract.Finding
 	have := map[extract.Domain]bool{}
 	rated := false // a rating in the headline or lede
+	earlier := false // in the items of a list an earlier inspection's judgements head
 	for i, s := range sents {
 		if reOtherStory.MatchString(s.text) {
 			continue // a link to another story
+		}
+		item := isItem(s.text)
+		if earlier && item {
+			continue // "The judgements made at that inspection were:" / "• Overall effectiveness: Good"
+		}
+		earlier = false
+		if strings.HasSuffix(s.text, ":") {
+			intro := s.text
+			if i > 0 {
+				intro = sents[i-1].text + " " + intro
+			}
+			earlier = looksBackAt(intro) || r.pastIn(s.text)
 		}
 		headline := s.text == r.title || (i == 0 && s.para == 0 && r.title == "") ||
 			len(r.title) >= 20 && strings.Contains(s.text, r.title)
@@ -125,6 +138,13 @@ func (r *reporter) judgements(sents []prose) []extract.Finding {
 		return nil // a visit's story: its grades are the last inspection's
 	}
 	return out
+}
+
+// isItem reports whether sentence t is a list item (it keeps its
+// marker: see cutProse).
+func isItem(t string) bool {
+	g, _ := text.Bullet(t)
+	return g != "" || text.ListMarker(t)
 }
 
 // reOtherStory is a news page's link to another story ("READ MORE: ...",
