@@ -99,7 +99,7 @@ func newReporter(doc *extract.Document, rule, date string, year int, dated bool)
 func (r *reporter) judgements(sents []prose) []extract.Finding {
 	var out []extract.Finding
 	have := map[extract.Domain]bool{}
-	rated := false // a rating in the headline or lede
+	rated := false   // a rating in the headline or lede
 	earlier := false // in the items of a list an earlier inspection's judgements head
 	for i, s := range sents {
 		if reOtherStory.MatchString(s.text) {
