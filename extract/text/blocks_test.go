@@ -43,6 +43,8 @@ func TestBlocks(t *testing.T) {
 			[]string{"P |Leaders know their services.", "P |Children are seen."}},
 		{"KnownHeadingWithoutBlankLines", []string{"Children are safe.\nWhat needs to improve\n◼ The timeliness of\nvisits.\n◼ Plans.\nMain findings\nChildren are seen."},
 			[]string{"P |Children are safe.", "H |What needs to improve", "B ◼|The timeliness of visits.", "B ◼|Plans.", "H |Main findings", "P |Children are seen."}},
+		{"TitleEndingInAFunctionWord", []string{"Sport\nWhat's On\nBusiness\nCouncil services rated good by Ofsted\n\nInspectors praised staff."},
+			[]string{"H |Sport", "H |What's On", "H |Business", "H |Council services rated good by Ofsted", "P |Inspectors praised staff."}},
 		{"HeadingByShapeAfterSentence", []string{"The board meets monthly.\nSummary of findings\nThe board is effective."},
 			[]string{"P |The board meets monthly.", "H |Summary of findings", "P |The board is effective."}},
 		{"QuestionHeading", []string{"Leaders act.\nWhat is the area partnership doing that is effective?\nPartnership working has improved."},

@@ -96,8 +96,8 @@ func HeadingLike(t string) bool {
 	if strings.ContainsAny(t[len(t)-1:], ".,;:") || strings.Contains(t, ". ") {
 		return false // a heading ends no sentence, at its end or inside
 	}
-	if ContinuesSentence(LastWord(t)) {
-		return false // a wrapped sentence
+	if w := LastWord(t); ContinuesSentence(w) && !(StartsUpper(w) && titleCase(t)) {
+		return false // a wrapped sentence ("What's On", every word capitalised, is a title)
 	}
 	return true
 }
