@@ -67,16 +67,27 @@
 // what an ingest costs beyond reading, and each change cut it by about a
 // third.
 //
-// Speed choices, measured with BenchmarkSearch: the date filter is a
-// numeric range on YYYYMMDD (a string range on dates expands to a
-// disjunction of every date in the range); all facet values of a unit are
-// one short doc-values term (vocabulary values coded as one byte,
-// authorities as their ONS code), split and decoded after counting
-// (visiting seven fields per hit cost more than the search itself), and the facets of everything
-// (browsing with no query) are counted once per flush and cached in the
-// index, tagged with the generation of the last batch so that a stale
-// cache is never used; match locations are fetched by a second search
-// restricted to the page of hits, not decoded for every match.
+// Speed choices, measured with BenchmarkSearch and cmd/ofsted-bench: the
+// date filter is a numeric range on YYYYMMDD (a string range on dates
+// expands to a disjunction of every date in the range); a two-word phrase
+// is one term of a field of adjacent stem pairs, not a phrase query
+// comparing positions in every unit that has both words; facets are
+// counted by intersecting the hits' document numbers with each facet
+// value's postings bitmap (facet.go), not by visiting each hit's doc
+// values, which cost more than the search itself for a common word; hits
+// of equal score are ordered by a hash of their unit ID, read only for
+// hits that reach the page asked for (collect.go); match locations are
+// fetched by a second search restricted to the page of hits, not decoded
+// for every match.
+//
+// # Several indexes
+//
+// A Group reads several index directories as one (built on different
+// disks or machines, for example with ingest --shard): bleve's own index
+// alias runs each search in every index and merges hits, totals and
+// facet counts, and every index scores with the statistics of all of them
+// (stats.go), so that ranking, paging and counts are those of one index
+// holding every unit.
 //
 // # Query language
 //

@@ -298,7 +298,8 @@ func (ix *Index) matchingFindings(ctx context.Context, q Query) ([]findingKey, e
 		return nil, fmt.Errorf("export %q from %s: %w", q.Text, ix.dir, ErrNotIndexed)
 	}
 	q.Unit = unitFinding
-	bq, _, err := ix.bleveQuery(&q)
+	v := &view{bls: []bleve.Index{bl}, mapping: ix.mapping, name: ix.dir}
+	bq, _, err := v.bleveQuery(ctx, &q)
 	if err != nil {
 		return nil, fmt.Errorf("export %q: %w", q.Text, err)
 	}

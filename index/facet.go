@@ -1,23 +1,36 @@
 package index
 
-// Facet keys. Facet counting visits each hit's doc values, and its cost
-// grows with the number of terms visited and their length; so all facet
-// values of a unit go into one short term, split and decoded again when
-// the counts come back (a few thousand distinct terms at most, against
-// tens of thousands of hits). Values from a fixed vocabulary (types,
-// kinds, grades, domains, themes) are written as one byte, an authority as
-// its ONS code; anything else is written out after a marker. On a 20,000
-// file index a search that hits 50,000 units spends most of its time here.
+// Facets are counted from postings, not from documents. Every facet is a
+// keyword field that filters use too (authority, year, type, kind,
+// grade, domain, themes), so each of its values has a postings list: in
+// scorch, one roaring bitmap of document numbers per index segment. A
+// search collects the document numbers of its hits into a bitmap per
+// segment (see collect.go), and a facet value's count is the size of the
+// intersection of that bitmap with the value's: a few container
+// operations per value and segment, however many hits there are.
+//
+// bleve's own facet requests visit every hit's doc values instead, about
+// 0.6 µs a hit on this project's machine: 30 ms for a word in nearly
+// every document of 20,000 files, 150 ms at 100,000, which was most of
+// the time of such a search. The bitmaps take the same counts from the
+// same fields in under a millisecond of set operations.
+//
+// Nothing here reads bleve's unexported state: the segments, their term
+// dictionaries and postings are reached through scorch's exported
+// IndexSnapshot and the segment API's interfaces. A reader that is not a
+// scorch snapshot (this package never creates one) is an error, not a
+// silent fall-back to wrong counts; TestFacetCountsMatchDocValues
+// compares the counts with bleve's own facets.
 
 import (
+	"encoding/binary"
+	"fmt"
 	"sort"
-	"strings"
-	"sync"
 
-	"github.com/blevesearch/bleve/v2/search"
-
-	"github.com/ofsted/ofsted/classify"
-	"github.com/ofsted/ofsted/extract"
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // facetFields maps facet names (Results.Facets keys) to the unit fields
@@ -27,182 +40,137 @@ var facetFields = [][2]string{
 	{"grade", fGrade}, {"domain", fDomain}, {"theme", fThemes},
 }
 
-const (
-	facetSep  = "\x1e" // between facets
-	facetList = "\x1d" // between the values of one facet (themes)
-	facetLit  = "\x1f" // before a value written out, not coded
-)
-
-// facetCode is the one-byte code of a value of a fixed vocabulary.
-type facetCode struct {
-	facet, value string
-	code         byte
+// hitSet is the document numbers of a search's hits in one index
+// snapshot, split by segment (local numbers).
+type hitSet struct {
+	snap    *scorch.IndexSnapshot
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // global number of each segment's first document
+	bms     []*roaring.Bitmap
+	cur     int // segment of the last hit (hits come in document order)
 }
 
-// facetCodeTable gives each known value of the fixed vocabularies its code.
-// The codes are written into every unit of an index, so they are part of
-// the index format: a code is never changed or given to another value,
-// and a new value takes a code its facet does not use yet (an index built
-// before simply has no unit with it). A value without a code is written out
-// in full, which costs bytes, not correctness. Codes are printable ASCII
-// from '!' on, clear of the separators.
-func facetCodeTable() []facetCode {
-	return []facetCode{
-		{"type", string(extract.TypeILACS), '!'},
-		{"type", string(extract.TypeSIF), '"'},
-		{"type", string(extract.TypeFocused), '#'},
-		{"type", string(extract.TypeMonitoring), '$'},
-		{"type", string(extract.TypeJTAI), '%'},
-		{"type", string(extract.TypeSEND), '&'},
-		{"type", string(extract.TypeCommittee), '\''},
-		{"type", string(extract.TypeNews), '('},
-		{"type", string(extract.TypeOther), ')'},
-
-		{"kind", string(extract.KindJudgement), '!'},
-		{"kind", string(extract.KindRecommendation), '"'},
-		{"kind", string(extract.KindPriorityAction), '#'},
-		{"kind", string(extract.KindStrength), '$'},
-		{"kind", string(extract.KindWeakness), '%'},
-		{"kind", string(extract.KindFocus), '&'},
-		{"kind", string(extract.KindHeadline), '\''},
-		{"kind", string(extract.KindProgress), '('},
-
-		{"grade", string(extract.GradeOutstanding), '!'},
-		{"grade", string(extract.GradeGood), '"'},
-		{"grade", string(extract.GradeRI), '#'},
-		{"grade", string(extract.GradeInadequate), '$'},
-
-		{"domain", string(extract.DomainOverall), '!'},
-		{"domain", string(extract.DomainLeaders), '"'},
-		{"domain", string(extract.DomainHelp), '#'},
-		{"domain", string(extract.DomainInCare), '$'},
-		{"domain", string(extract.DomainCareLeaver), '%'},
-		{"domain", string(extract.DomainAdoption), '&'},
-		{"domain", string(extract.DomainLSCB), '\''},
-
-		{"theme", "strategy_discussions", '!'},
-		{"theme", "front_door", '"'},
-		{"theme", "thresholds", '#'},
-		{"theme", "assessments", '$'},
-		{"theme", "plans_reviews", '%'},
-		{"theme", "supervision", '&'},
-		{"theme", "caseloads", '\''},
-		{"theme", "private_fostering", '('},
-		{"theme", "kinship", ')'},
-		{"theme", "plo", '*'},
-		{"theme", "exploitation_missing", '+'},
-		{"theme", "return_home_interviews", ','},
-		{"theme", "missing_education", '-'},
-		{"theme", "care_leavers", '.'},
-		{"theme", "homeless_16_17", '/'},
-		{"theme", "sufficiency", '0'},
-		{"theme", "disabled_children", '1'},
-		{"theme", "lado", '2'},
-		{"theme", "early_help", '3'},
-		{"theme", "corporate_parenting", '4'},
-		{"theme", "quality_assurance", '5'},
+// newHitSet prepares to collect the hits of a search run on reader.
+func newHitSet(reader index.IndexReader) (*hitSet, error) {
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("count facets: index reader is a %T, not a scorch snapshot", reader)
 	}
+	segs := snap.Segments()
+	h := &hitSet{snap: snap, segs: segs, offsets: make([]uint64, len(segs)+1), bms: make([]*roaring.Bitmap, len(segs))}
+	// The global document number of a hit is its segment's offset plus
+	// its number in the segment, the offsets counting every document of
+	// the segments before, deleted or not (as scorch numbers them).
+	for i, s := range segs {
+		h.offsets[i+1] = h.offsets[i] + s.Segment().Count()
+	}
+	return h, nil
 }
 
-// facetCodec holds, per facet name, the code of each known value and the
-// value of each code. It is built once and never changed.
-type facetCodec struct {
-	enc map[string]map[string]string
-	dec map[string]map[string]string
-}
-
-var facetCodes = sync.OnceValue(newFacetCodec)
-
-func newFacetCodec() *facetCodec {
-	c := &facetCodec{enc: map[string]map[string]string{}, dec: map[string]map[string]string{}}
-	add := func(facet, value, code string) {
-		if c.enc[facet] == nil {
-			c.enc[facet], c.dec[facet] = map[string]string{}, map[string]string{}
+// add records the hit with the given internal ID.
+func (h *hitSet) add(id index.IndexInternalID) {
+	if len(id) != 8 {
+		return
+	}
+	n := binary.BigEndian.Uint64(id)
+	if n < h.offsets[h.cur] || n >= h.offsets[h.cur+1] {
+		h.cur = sort.Search(len(h.segs), func(i int) bool { return h.offsets[i+1] > n })
+		if h.cur >= len(h.segs) {
+			h.cur = 0
+			return
 		}
-		c.enc[facet][value], c.dec[facet][code] = code, value
 	}
-	for _, a := range classify.Authorities() {
-		add("authority", a.Name, a.Code)
+	bm := h.bms[h.cur]
+	if bm == nil {
+		bm = roaring.New()
+		h.bms[h.cur] = bm
 	}
-	for _, fc := range facetCodeTable() {
-		add(fc.facet, fc.value, string(rune(fc.code)))
-	}
-	return c
+	bm.Add(uint32(n - h.offsets[h.cur]))
 }
 
-// encode writes value v of facet name.
-func (c *facetCodec) encode(name, v string) string {
-	if code, ok := c.enc[name][v]; ok {
-		return code
-	}
-	if c.enc[name] == nil {
-		return v // a facet with no vocabulary (year)
-	}
-	return facetLit + v
+// omitCounter is a term dictionary that can list its terms without
+// decoding each term's postings (zap's can).
+type omitCounter interface {
+	AutomatonIteratorOmitCount(a segment.Automaton, startKeyInclusive, endKeyExclusive []byte) segment.DictionaryIterator
 }
 
-// decode reads a value of facet name written by encode.
-func (c *facetCodec) decode(name, s string) string {
-	if v, ok := strings.CutPrefix(s, facetLit); ok {
-		return v
-	}
-	if v, ok := c.dec[name][s]; ok {
-		return v
-	}
-	return s
-}
-
-// facetKey gathers a unit's facet values, in facetFields order, into one term.
-func facetKey(m map[string]any) string {
-	c := facetCodes()
-	clean := strings.NewReplacer(facetSep, " ", facetList, " ", facetLit, " ")
-	parts := make([]string, len(facetFields))
-	for i, f := range facetFields {
-		switch v := m[f[1]].(type) {
-		case string:
-			if f[0] != "authority" {
-				v = strings.ToLower(v)
+// count adds, for every facet, how many of the hits have each value.
+func (h *hitSet) count(counts []map[string]int) error {
+	for i, bm := range h.bms {
+		if bm == nil || bm.IsEmpty() {
+			continue
+		}
+		seg := h.segs[i].Segment()
+		for fi, f := range facetFields {
+			dict, err := seg.Dictionary(f[1])
+			if err != nil {
+				return fmt.Errorf("count facet %s: %w", f[0], err)
 			}
-			if v != "" {
-				parts[i] = c.encode(f[0], clean.Replace(v))
+			var it segment.DictionaryIterator
+			if oc, ok := dict.(omitCounter); ok {
+				it = oc.AutomatonIteratorOmitCount(nil, nil, nil)
+			} else {
+				it = dict.AutomatonIterator(nil, nil, nil)
 			}
-		case []string:
-			vs := make([]string, 0, len(v))
-			for _, x := range v {
-				if x != "" {
-					vs = append(vs, c.encode(f[0], clean.Replace(strings.ToLower(x))))
+			var pl segment.PostingsList
+			var pit segment.PostingsIterator
+			for {
+				e, err := it.Next()
+				if err != nil {
+					return fmt.Errorf("count facet %s: %w", f[0], err)
 				}
-			}
-			parts[i] = strings.Join(vs, facetList)
-		}
-	}
-	return strings.Join(parts, facetSep)
-}
-
-// facetCounts splits the counts of facet keys (see facetKey) into counts
-// per facet value: by count (most first) then value, years newest first.
-func facetCounts(fr *search.FacetResult) map[string][]Facet {
-	c := facetCodes()
-	counts := make([]map[string]int, len(facetFields))
-	for i := range counts {
-		counts[i] = map[string]int{}
-	}
-	if fr != nil {
-		for _, t := range fr.Terms.Terms() {
-			rest := t.Term
-			for i := 0; i < len(facetFields); i++ {
-				part, tail, _ := strings.Cut(rest, facetSep)
-				rest = tail
-				for part != "" {
-					var v string
-					v, part, _ = strings.Cut(part, facetList)
-					if v != "" {
-						counts[i][c.decode(facetFields[i][0], v)] += t.Count
-					}
+				if e == nil {
+					break
+				}
+				pl, err = dict.PostingsList([]byte(e.Term), nil, pl)
+				if err != nil {
+					return fmt.Errorf("count facet %s: %w", f[0], err)
+				}
+				pit = pl.Iterator(false, false, false, pit)
+				n, err := intersect(bm, pit)
+				if err != nil {
+					return fmt.Errorf("count facet %s: %w", f[0], err)
+				}
+				if n > 0 {
+					counts[fi][e.Term] += n
 				}
 			}
 		}
 	}
+	return nil
+}
+
+// intersect counts the documents of hits that the postings iterator
+// holds: from its bitmap when it has one (zap's do), else by walking it.
+func intersect(hits *roaring.Bitmap, pit segment.PostingsIterator) (int, error) {
+	if o, ok := pit.(segment.OptimizablePostingsIterator); ok {
+		if num, ok := o.DocNum1Hit(); ok {
+			if hits.Contains(uint32(num)) {
+				return 1, nil
+			}
+			return 0, nil
+		}
+		if bm := o.ActualBitmap(); bm != nil {
+			return int(hits.AndCardinality(bm)), nil
+		}
+		return 0, nil
+	}
+	n := 0
+	for {
+		p, err := pit.Next()
+		if err != nil || p == nil {
+			return n, err
+		}
+		if hits.Contains(uint32(p.Number())) {
+			n++
+		}
+	}
+}
+
+// facetList turns counts per facet (facetFields order) into Results.Facets:
+// each facet's values by count (most first) then value, years newest
+// first; facets with no value are left out.
+func facetList(counts []map[string]int) map[string][]Facet {
 	out := make(map[string][]Facet, len(counts))
 	for i, m := range counts {
 		if len(m) == 0 {
@@ -223,4 +191,12 @@ func facetCounts(fr *search.FacetResult) map[string][]Facet {
 		out[name] = fs
 	}
 	return out
+}
+
+func newFacetCounts() []map[string]int {
+	c := make([]map[string]int, len(facetFields))
+	for i := range c {
+		c[i] = map[string]int{}
+	}
+	return c
 }

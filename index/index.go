@@ -22,8 +22,6 @@ import (
 var (
 	keySeq     = []byte("ofsted.seq")     // highest record sequence number absorbed
 	keyMapping = []byte("ofsted.mapping") // mappingVersion the index was built with
-	keyGen     = []byte("ofsted.gen")     // changes with every batch
-	keyFacets  = []byte("ofsted.facets")  // facets of everything, with the gen they count
 )
 
 // Flush thresholds: pending records are indexed once they hold this many
@@ -50,7 +48,6 @@ type Index struct {
 	indexedSeq uint64
 	pending    map[string]pendingOp
 	pendBytes  int
-	dirty      bool // batches applied since the facet cache was written
 	closed     bool
 }
 
@@ -397,7 +394,7 @@ func (ix *Index) flush() error {
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	return ix.cacheFacets()
+	return nil
 }
 
 // catchUp indexes what the record holds beyond the bleve index: records
@@ -433,13 +430,7 @@ func (ix *Index) catchUp() error {
 			}
 		}
 	}
-	if err := w.finish(); err != nil {
-		return err
-	}
-	if _, ok := ix.cachedFacets(); !ok {
-		ix.dirty = true
-	}
-	return ix.cacheFacets()
+	return w.finish()
 }
 
 func (ix *Index) bleveTerms(field string) ([]string, error) {
@@ -520,8 +511,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	ix.dirty = true
-	return ix.cacheFacets()
+	return nil
 }
 
 // batcher groups unit changes into bleve batches of bounded size. Each
@@ -593,8 +583,6 @@ func (w *batcher) finish() error {
 	if w.seq > w.ix.indexedSeq {
 		w.b.SetInternal(keySeq, []byte(strconv.FormatUint(w.seq, 10)))
 	}
-	w.b.SetInternal(keyGen, []byte(strconv.FormatInt(time.Now().UnixNano(), 36)))
-	w.ix.dirty = true
 	if err := w.ix.bl.Batch(w.b); err != nil {
 		return fmt.Errorf("index batch in %s: %w", w.ix.dir, err)
 	}

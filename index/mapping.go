@@ -12,7 +12,12 @@ package index
 // with its kind, grade and themes. Unit text is analysed once, into
 // "text": unicode words, possessives dropped, lower case, Porter stems,
 // stop words kept (phrases need them), with term vectors (phrases and
-// highlights need positions and offsets). The text shown, which fragments
+// highlights need positions and offsets). The same words are indexed a
+// second time as pairs of adjacent stems, in "pairs", without positions:
+// a two-word phrase ("strategy discussions", the commonest kind of
+// phrase in these documents) is then one term to look up instead of two
+// whose positions must be compared in every unit holding both, which in
+// a large index cost 2-3 µs a candidate. The text shown, which fragments
 // are cut from, is stored apart in "shown": for a page, the whole page.
 
 import (
@@ -27,6 +32,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -36,12 +42,13 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-9"
+const mappingVersion = "ofsted-index-10"
 
 // Field names.
 const (
 	fUnit          = "unit"  // "page" or "finding"
 	fText          = "text"  // indexed, not stored
+	fPairs         = "pairs" // adjacent stems of text, "stem stem" (two-word phrases)
 	fShown         = "shown" // stored, not indexed
 	fDocID         = "doc_id"
 	fPath          = "path"
@@ -60,8 +67,7 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fDay           = "day"   // the date as the number YYYYMMDD (range filters)
-	fFacet         = "facet" // every facet value of the unit in one term (see facetKey)
+	fDay           = "day" // the date as the number YYYYMMDD (range filters)
 )
 
 const (
@@ -71,7 +77,9 @@ const (
 
 const (
 	analyzerText    = "ofsted_text"
+	analyzerPairs   = "ofsted_pairs"
 	analyzerKeyword = "keyword_lower"
+	filterPairs     = "ofsted_pairs"
 )
 
 func newMapping() (mapping.IndexMapping, error) {
@@ -83,6 +91,20 @@ func newMapping() (mapping.IndexMapping, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("text analyser: %w", err)
+	}
+	err = im.AddCustomTokenFilter(filterPairs, map[string]any{
+		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pairs filter: %w", err)
+	}
+	err = im.AddCustomAnalyzer(analyzerPairs, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, porter.Name, filterPairs},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pairs analyser: %w", err)
 	}
 	err = im.AddCustomAnalyzer(analyzerKeyword, map[string]any{
 		"type":          custom.Name,
@@ -130,6 +152,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	text := kw(analyzerText, false, false)
 	text.IncludeTermVectors = true
 	add(fText, text)
+	add(fPairs, kw(analyzerPairs, false, false))
 	add(fShown, stored())
 	add(fDocID, kw(keyword.Name, true, false))
 	add(fPath, kw(keyword.Name, true, false))
@@ -146,7 +169,6 @@ func newMapping() (mapping.IndexMapping, error) {
 	day.Store, day.IncludeInAll, day.DocValues = false, false, false
 	add(fDay, day)
 	add(fYear, kw(keyword.Name, false, false))
-	add(fFacet, kw(keyword.Name, false, true))
 	add(fKind, kw(analyzerKeyword, true, false))
 	add(fDomain, kw(analyzerKeyword, true, false))
 	add(fGrade, kw(analyzerKeyword, true, false))
@@ -239,7 +261,6 @@ func units(rec *Record) []unit {
 		if n, ok := dayNumber(date); ok {
 			m[fDay] = n
 		}
-		m[fFacet] = facetKey(m)
 		return m
 	}
 	var out []unit
@@ -259,6 +280,7 @@ func units(rec *Record) []unit {
 		}
 		m := base(ord, &rec.Documents[ord-1], unitPage)
 		m[fText] = blankFindings(text, onPage[p])
+		m[fPairs] = m[fText]
 		m[fShown] = text
 		m[fPage] = p + 1
 		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
@@ -269,6 +291,7 @@ func units(rec *Record) []unit {
 			f := &d.Findings[j]
 			m := base(i+1, d, unitFinding)
 			m[fText] = f.Text
+			m[fPairs] = f.Text
 			m[fShown] = f.Text
 			m[fPage] = f.Page
 			m[fFinding] = j + 1
@@ -283,7 +306,6 @@ func units(rec *Record) []unit {
 				m[fThemes] = append([]string(nil), f.Themes...)
 			}
 			m[fRule] = f.Rule
-			m[fFacet] = facetKey(m)
 			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
 		}
 	}

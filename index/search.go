@@ -2,10 +2,8 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"regexp"
 	"strings"
 
@@ -191,16 +189,16 @@ func anyTerm(field string, vals []string) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// filters returns the bleve queries for q's filters.
-func filters(q *Query) ([]query.Query, error) {
-	var out []query.Query
+// filters returns the bleve queries for q's term filters, and for its
+// date range (nil when open).
+func filters(q *Query) (terms []query.Query, date query.Query, err error) {
 	if q.Authority != "" {
 		codes, names := authorityTerms(q.Authority)
-		out = append(out, query.NewDisjunctionQuery([]query.Query{anyTerm(fAuthorityCode, codes), anyTerm(fAuthorityKey, names)}))
+		terms = append(terms, query.NewDisjunctionQuery([]query.Query{anyTerm(fAuthorityCode, codes), anyTerm(fAuthorityKey, names)}))
 	}
 	lo, hi, err := dateBounds(q.From, q.To)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if lo != "" || hi != "" {
 		// dateBounds gives valid dates, so dayNumber cannot fail; an
@@ -215,43 +213,65 @@ func filters(q *Query) ([]query.Query, error) {
 		t := true
 		r := query.NewNumericRangeInclusiveQuery(min, max, &t, &t)
 		r.SetField(fDay)
-		out = append(out, r)
+		date = r
 	}
 	for _, f := range []struct{ field, val string }{
 		{fType, q.Type}, {fKind, q.Kind}, {fGrade, q.Grade}, {fDomain, q.Domain}, {fThemes, q.Theme}, {fUnit, q.Unit},
 	} {
 		if vs := values(f.val); len(vs) > 0 {
-			out = append(out, anyTerm(f.field, vs))
+			terms = append(terms, anyTerm(f.field, vs))
 		}
 	}
-	return out, nil
+	return terms, date, nil
 }
 
-// bleveQuery builds the whole query, and the part of it that is text
-// (nil for none).
-func (ix *Index) bleveQuery(q *Query) (all, text query.Query, err error) {
-	fs, err := filters(q)
+// bleveQuery builds the whole query, and the part of it that matches text
+// with phrases as positions in "text" (nil for none), which finds where
+// the words are.
+//
+// The term filters are part of the conjunction (bleve leaps through the
+// shortest postings first); they add the same score to every hit, so they
+// do not change the order. The date range is a non-scoring filter: its
+// numeric-range searcher is built from the terms the index holds, which
+// differ between indexes, and would make a unit's score depend on the
+// index that holds it (see stats.go).
+func (v *view) bleveQuery(ctx context.Context, q *Query) (all, text query.Query, err error) {
+	terms, date, err := filters(q)
 	if err != nil {
 		return nil, nil, err
 	}
+	var must []query.Query
 	if strings.TrimSpace(q.Text) != "" {
-		text = newCompiler(ix.mapping).compile(parse(q.Text))
-		if text == nil {
+		n := parse(q.Text)
+		c := newCompiler(v.mapping, v.prefixTerms(ctx))
+		t := c.compile(n)
+		if t == nil {
+			t = query.NewMatchNoneQuery()
+		}
+		must = append(must, t)
+		c.positions = true
+		if text = c.compile(n); text == nil {
 			text = query.NewMatchNoneQuery()
 		}
+		if c.err != nil {
+			return nil, nil, c.err
+		}
 	}
-	var must []query.Query
-	if text != nil {
-		must = append(must, text)
-	}
-	must = append(must, fs...)
+	must = append(must, terms...)
 	switch len(must) {
 	case 0:
-		return query.NewMatchAllQuery(), text, nil
+		all = query.NewMatchAllQuery()
 	case 1:
-		return must[0], text, nil
+		all = must[0]
+	default:
+		all = query.NewConjunctionQuery(must)
 	}
-	return query.NewConjunctionQuery(must), text, nil
+	if date != nil {
+		b := query.NewBooleanQuery([]query.Query{all}, nil, nil)
+		b.AddFilter(date)
+		all = b
+	}
+	return all, text, nil
 }
 
 var hitFields = []string{fUnit, fShown, fDocID, fPath, fPage, fTitle, fType, fAuthority, fAuthorityCode, fDate, fKind, fDomain, fGrade, fThemes, fRule}
@@ -259,16 +279,21 @@ var hitFields = []string{fUnit, fShown, fDocID, fPath, fPage, fTitle, fType, fAu
 // Search runs q and returns its hits, best first, with facet counts over
 // every hit.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	bl := ix.bl
-	if ix.closed {
-		return nil, fmt.Errorf("search %s: index is closed", ix.dir)
+	v, err := readView([]*Index{ix}, "search")
+	if err != nil {
+		return nil, err
 	}
-	if bl == nil {
-		return nil, fmt.Errorf("search %s: %w", ix.dir, ErrNotIndexed)
+	defer v.release()
+	return v.search(ctx, q)
+}
+
+// search runs q over the view's indexes as over one. Hits are ordered by
+// score, then by tieKey; facets count every hit (see collect.go).
+func (v *view) search(ctx context.Context, q Query) (*Results, error) {
+	if err := v.indexed(); err != nil {
+		return nil, fmt.Errorf("search %s: %w", v.name, err)
 	}
-	bq, text, err := ix.bleveQuery(&q)
+	bq, text, err := v.bleveQuery(ctx, &q)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -276,32 +301,28 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
+	offset := max(q.Offset, 0)
+	target, bq, done, err := v.target(bq)
+	if err != nil {
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
+	}
+	defer done()
+	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
 	req.Fields = hitFields
-	// Best first. Equal scores keep the order in which bleve meets the
-	// units (its hit number), which is stable for a given index: paging
-	// with Offset sees every hit once. Sorting ties by "_id" instead
-	// would load the ID of every hit, a sixth of the cost of a search
-	// with many hits.
 	req.SortBy([]string{"-_score"})
-	var facets map[string][]Facet
-	if q.everything() {
-		facets, _ = ix.cachedFacets()
+	coll := newCollection(limit+offset, true)
+	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
+	res, err := target.SearchInContext(cctx, req)
+	if err == nil {
+		err = statusError(res)
 	}
-	if facets == nil {
-		req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
-	}
-	res, err := bl.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
-	if facets == nil {
-		facets = facetCounts(res.Facets[fFacet])
-	}
-	out := &Results{Total: int(res.Total), Facets: facets}
-	locs, err := locations(ctx, bl, text, res.Hits)
+	out := &Results{Total: int(res.Total), Facets: facetList(coll.counts)}
+	locs, err := locations(ctx, target, text, res.Hits)
 	if err != nil {
-		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
@@ -309,64 +330,20 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	return out, nil
 }
 
-// everything reports whether q matches every unit.
-func (q *Query) everything() bool {
-	return strings.TrimSpace(q.Text+q.Authority+q.From+q.To+q.Type+q.Kind+q.Grade+q.Domain+q.Theme+q.Unit) == ""
-}
-
-// The facets of everything are the costliest to count (every unit is a
-// hit) and the most often asked for (browsing), so the writer counts them
-// after each flush and keeps them in the bleve index, tagged with the
-// generation of the last batch: a batch applied since (say, before a
-// crash) makes the cache stale, and it is then ignored.
-type facetCache struct {
-	Gen    string             `json:"gen"`
-	Facets map[string][]Facet `json:"facets"`
-}
-
-// cachedFacets returns the facets of everything if the cache is current.
-// The caller holds ix.mu.
-func (ix *Index) cachedFacets() (map[string][]Facet, bool) {
-	gen, err := ix.bl.GetInternal(keyGen)
-	if err != nil {
-		return nil, false
-	}
-	b, err := ix.bl.GetInternal(keyFacets)
-	if err != nil || b == nil {
-		return nil, false
-	}
-	var c facetCache
-	if json.Unmarshal(b, &c) != nil || c.Gen != string(gen) || c.Facets == nil {
-		return nil, false
-	}
-	return c.Facets, true
-}
-
-// cacheFacets counts the facets of everything and caches them, if batches
-// were applied since the last time. The caller holds ix.mu for writing.
-func (ix *Index) cacheFacets() error {
-	if !ix.dirty {
+// statusError reports the failure of any index an alias searched: bleve
+// returns the other indexes' hits with no error.
+func statusError(res *bleve.SearchResult) error {
+	if res == nil || res.Status == nil || res.Status.Failed == 0 {
 		return nil
 	}
-	gen, err := ix.bl.GetInternal(keyGen)
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	var errs []error
+	for name, err := range res.Status.Errors {
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
 	}
-	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
-	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
-	res, err := ix.bl.Search(req)
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	if len(errs) == 0 {
+		return fmt.Errorf("%d of %d indexes failed", res.Status.Failed, res.Status.Total)
 	}
-	b, err := json.Marshal(facetCache{Gen: string(gen), Facets: facetCounts(res.Facets[fFacet])})
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
-	}
-	if err := ix.bl.SetInternal(keyFacets, b); err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
-	}
-	ix.dirty = false
-	return nil
+	return errors.Join(errs...)
 }
 
 // locations finds where the text query matched in each of hits. Asking
@@ -384,6 +361,9 @@ func locations(ctx context.Context, bl bleve.Index, text query.Query, hits searc
 	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
 	req.IncludeLocations = true
 	res, err := bl.SearchInContext(ctx, req)
+	if err == nil {
+		err = statusError(res)
+	}
 	if err != nil {
 		return nil, err
 	}

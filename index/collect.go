@@ -1,0 +1,164 @@
+package index
+
+// A search hands bleve a document match handler (bleve's hook for custom
+// collection, search.MakeDocumentMatchHandlerKey) that sees every hit
+// before bleve's top-N collector does. It does two things.
+//
+// It collects the hits' document numbers for the facet counts (facet.go).
+//
+// It orders hits of equal score by a key of their own, not by where they
+// sit in an index. bleve breaks ties by hit number, the order in which
+// it met the hits, which depends on the order units were written and
+// merged: the same units split over several indexes would tie
+// differently, and paging through an alias of indexes could show a hit
+// twice or never. The handler sets each hit's hit number to the FNV-64a
+// hash of its unit ID, so ties go the same way however the units are
+// spread. The ID costs a stored-field read (about 0.2 µs), so it is read
+// only for hits that reach the best offset+limit so far; the rest are
+// turned away on their score alone.
+
+import (
+	"container/heap"
+	"hash/fnv"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+)
+
+// collection is what the handlers of one search gather: one handler per
+// index, run concurrently when the search spans several.
+type collection struct {
+	keep   int  // offset + limit: how many hits the collector keeps
+	facets bool // count facets
+
+	mu     sync.Mutex
+	counts []map[string]int // by facetFields index
+}
+
+func newCollection(keep int, facets bool) *collection {
+	c := &collection{keep: keep, facets: facets}
+	if facets {
+		c.counts = newFacetCounts()
+	}
+	return c
+}
+
+// handler is the search.MakeDocumentMatchHandler for the collection.
+func (c *collection) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	inner, _, err := collector.MakeTopNDocumentMatchHandler(sctx)
+	if err != nil {
+		return nil, false, err
+	}
+	h := &hitHandler{c: c, sctx: sctx, inner: inner}
+	if c.facets {
+		if h.hits, err = newHitSet(sctx.IndexReader); err != nil {
+			return nil, false, err
+		}
+	}
+	return h.handle, false, nil
+}
+
+type hitHandler struct {
+	c     *collection
+	sctx  *search.SearchContext
+	inner search.DocumentMatchHandler
+	hits  *hitSet
+	kept  keptHeap // what the collector keeps, worst first
+}
+
+func (h *hitHandler) handle(d *search.DocumentMatch) error {
+	if d == nil { // the end
+		if h.hits != nil {
+			counts := newFacetCounts()
+			if err := h.hits.count(counts); err != nil {
+				return err
+			}
+			h.c.mu.Lock()
+			for i, m := range counts {
+				for v, n := range m {
+					h.c.counts[i][v] += n
+				}
+			}
+			h.c.mu.Unlock()
+		}
+		return h.inner(nil)
+	}
+	if h.hits != nil {
+		h.hits.add(d.IndexInternalID)
+	}
+	if h.c.keep <= 0 {
+		h.sctx.DocumentMatchPool.Put(d)
+		return nil
+	}
+	full := len(h.kept) >= h.c.keep
+	if full && d.Score < h.kept[0].score {
+		h.sctx.DocumentMatchPool.Put(d)
+		return nil
+	}
+	t, err := h.tie(d)
+	if err != nil {
+		return err
+	}
+	e := kept{d.Score, t}
+	if full {
+		if !e.better(h.kept[0]) {
+			h.sctx.DocumentMatchPool.Put(d)
+			return nil
+		}
+		h.kept[0] = e
+		heap.Fix(&h.kept, 0)
+	} else {
+		heap.Push(&h.kept, e)
+	}
+	// bleve keeps the best by score, then by lowest hit number: the
+	// same order, so it drops the same hit as the heap did.
+	d.HitNumber = t
+	return h.inner(d)
+}
+
+// tie loads the hit's ID (which bleve then need not load again) and
+// returns its tie-breaking key.
+func (h *hitHandler) tie(d *search.DocumentMatch) (uint64, error) {
+	if d.ID == "" {
+		id, err := h.sctx.IndexReader.ExternalID(d.IndexInternalID)
+		if err != nil {
+			return 0, err
+		}
+		d.ID = id
+	}
+	return tieKey(d.ID), nil
+}
+
+// tieKey orders units of equal score: a hash of the unit ID, so a fixed
+// pseudo-random order, the same in every index.
+func tieKey(id string) uint64 {
+	f := fnv.New64a()
+	f.Write([]byte(id))
+	return f.Sum64()
+}
+
+// kept is a hit the collector keeps: its score and tie key.
+type kept struct {
+	score float64
+	tie   uint64
+}
+
+// better reports whether a ranks before b.
+func (a kept) better(b kept) bool {
+	return a.score > b.score || a.score == b.score && a.tie < b.tie
+}
+
+// keptHeap is a heap of kept hits with the worst on top.
+type keptHeap []kept
+
+func (k keptHeap) Len() int           { return len(k) }
+func (k keptHeap) Less(i, j int) bool { return k[j].better(k[i]) }
+func (k keptHeap) Swap(i, j int)      { k[i], k[j] = k[j], k[i] }
+func (k *keptHeap) Push(x any)        { *k = append(*k, x.(kept)) }
+func (k *keptHeap) Pop() any {
+	old := *k
+	x := old[len(old)-1]
+	*k = old[:len(old)-1]
+	return x
+}
