@@ -29,11 +29,13 @@ import (
 // collection is what the handlers of one search gather: one handler per
 // index, run concurrently when the search spans several.
 type collection struct {
-	keep   int  // offset + limit: how many hits the collector keeps
-	facets bool // count facets
+	keep    int  // offset + limit: how many hits the collector keeps
+	facets  bool // count facets
+	wantIDs bool // list the ID of every hit
 
 	mu     sync.Mutex
 	counts []map[string]int // by facetFields index
+	ids    []string
 }
 
 func newCollection(keep int, facets bool) *collection {
@@ -65,6 +67,7 @@ type hitHandler struct {
 	inner search.DocumentMatchHandler
 	hits  *hitSet
 	kept  keptHeap // what the collector keeps, worst first
+	ids   []string
 }
 
 func (h *hitHandler) handle(d *search.DocumentMatch) error {
@@ -82,10 +85,22 @@ func (h *hitHandler) handle(d *search.DocumentMatch) error {
 			}
 			h.c.mu.Unlock()
 		}
+		if h.c.wantIDs {
+			h.c.mu.Lock()
+			h.c.ids = append(h.c.ids, h.ids...)
+			h.c.mu.Unlock()
+		}
 		return h.inner(nil)
 	}
 	if h.hits != nil {
 		h.hits.add(d.IndexInternalID)
+	}
+	if h.c.wantIDs {
+		id, err := h.sctx.IndexReader.ExternalID(d.IndexInternalID)
+		if err != nil {
+			return err
+		}
+		h.ids = append(h.ids, id)
 	}
 	if h.c.keep <= 0 {
 		h.sctx.DocumentMatchPool.Put(d)

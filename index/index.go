@@ -56,6 +56,10 @@ type Index struct {
 type pendingOp struct {
 	seq uint64
 	rec *Record // the record as stored, so that flush need not read it back
+	// fresh: the path had no record and no pending change, so bleve
+	// holds no unit of it and flush need not look for any to replace
+	// (a search per record, whose cost grows with the index).
+	fresh bool
 }
 
 func recordsDir(dir string) string { return filepath.Join(dir, "records") }
@@ -256,20 +260,45 @@ func (ix *Index) Meta(path string) (Record, bool, error) {
 	return rec, ok, nil
 }
 
+// Elsewhere reports whether path was noted (Batch.Elsewhere) as belonging
+// to another shard, and as what file and which shard ("K/N").
+func (ix *Index) Elsewhere(path string) (FileStat, string, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return FileStat{}, "", false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
+	e, ok, err := ix.st.elsewhere(path)
+	if err != nil {
+		return FileStat{}, "", false, fmt.Errorf("read record %s: %w", path, err)
+	}
+	return e.FileStat, e.Shard, ok, nil
+}
+
+// Stat returns what the record of path says of its file: size,
+// modification time, hash, parser version and error. It reads a few
+// hundred bytes, where Meta decodes every document and finding.
+func (ix *Index) Stat(path string) (FileStat, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return FileStat{}, false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
+	st, ok, err := ix.st.stat(path)
+	if err != nil {
+		return st, false, fmt.Errorf("read record %s: %w", path, err)
+	}
+	return st, ok, nil
+}
+
 // Touch records a new modification time for path, whose content is
 // unchanged (same hash), so that the next ingest need not hash it again.
 // Unlike Put it re-indexes nothing. Touching a path with no record does
 // nothing.
 func (ix *Index) Touch(path string, mod time.Time) error {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("touch " + path); err != nil {
-		return err
-	}
-	if _, err := ix.st.touch(path, mod); err != nil {
-		return fmt.Errorf("touch record %s: %w", path, err)
-	}
-	return nil
+	var b Batch
+	b.Touch(path, mod)
+	return ix.Commit(&b)
 }
 
 // Paths lists every recorded path in byte order.
@@ -290,49 +319,20 @@ func (ix *Index) Paths() ([]string, error) {
 // The record is durable when Put returns (the bbolt transaction is
 // committed and synced); the search index absorbs it at the next Flush,
 // which Put itself triggers every few MB or few hundred records, and at
-// Close. Stored is set to now when zero.
+// Close. Stored is set to now when zero. To store many records, a Batch
+// commits them together at a fraction of the cost.
 func (ix *Index) Put(rec Record) error {
-	if rec.Path == "" {
-		return errors.New("put record: empty path")
-	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("put " + rec.Path); err != nil {
-		return err
-	}
-	if rec.Stored.IsZero() {
-		rec.Stored = time.Now().UTC()
-	}
-	seq, err := ix.st.put(&rec)
-	if err != nil {
-		return fmt.Errorf("put record %s: %w", rec.Path, err)
-	}
-	ix.pending[rec.Path] = pendingOp{seq: seq, rec: &rec}
-	for _, p := range rec.Pages {
-		ix.pendBytes += len(p)
-	}
-	if ix.pendBytes >= flushBytes || len(ix.pending) >= flushRecords {
-		return ix.flush()
-	}
-	return nil
+	var b Batch
+	b.Put(rec)
+	return ix.Commit(&b)
 }
 
 // Delete forgets path. Like Put, the record change is durable on return
 // and the search index follows at the next Flush.
 func (ix *Index) Delete(path string) error {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("delete " + path); err != nil {
-		return err
-	}
-	if _, err := ix.st.delete(path); err != nil {
-		return fmt.Errorf("delete record %s: %w", path, err)
-	}
-	ix.pending[path] = pendingOp{}
-	if len(ix.pending) >= flushRecords {
-		return ix.flush()
-	}
-	return nil
+	var b Batch
+	b.Delete(path)
+	return ix.Commit(&b)
 }
 
 // Flush brings the search index up to date with every Put and Delete so
@@ -362,15 +362,15 @@ func (ix *Index) flush() error {
 	sort.Strings(deletes)
 	sort.Slice(puts, func(i, j int) bool { return ix.pending[puts[i]].seq < ix.pending[puts[j]].seq })
 
-	w := ix.newBatcher(false)
+	w := ix.newBatcher()
 	for _, p := range deletes {
 		if err := w.remove(p); err != nil {
 			return err
 		}
 	}
 	for _, p := range puts {
-		if r := ix.pending[p].rec; r != nil {
-			if err := w.add(ix.pending[p].seq, r); err != nil {
+		if op := ix.pending[p]; op.rec != nil {
+			if err := w.add(op.seq, op.rec, op.fresh); err != nil {
 				return err
 			}
 			continue
@@ -385,7 +385,7 @@ func (ix *Index) flush() error {
 			}
 			continue
 		}
-		if err := w.add(ix.pending[p].seq, &rec); err != nil {
+		if err := w.add(ix.pending[p].seq, &rec, false); err != nil {
 			return err
 		}
 	}
@@ -402,9 +402,9 @@ func (ix *Index) flush() error {
 // recorded.
 func (ix *Index) catchUp() error {
 	ix.indexedSeq = readSeq(ix.bl)
-	w := ix.newBatcher(false)
+	w := ix.newBatcher()
 	err := ix.st.since(ix.indexedSeq, func(n uint64, rec Record) error {
-		return w.add(n, &rec)
+		return w.add(n, &rec, false)
 	})
 	if err != nil {
 		return fmt.Errorf("catch up index %s: %w", ix.dir, err)
@@ -422,7 +422,7 @@ func (ix *Index) catchUp() error {
 	if err != nil {
 		return fmt.Errorf("catch up index %s: %w", ix.dir, err)
 	}
-	w = ix.newBatcher(false)
+	w = ix.newBatcher()
 	for _, p := range indexed {
 		if !known[p] {
 			if err := w.remove(p); err != nil {
@@ -483,7 +483,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 	if err != nil {
 		return fmt.Errorf("reindex %s: %w", ix.dir, err)
 	}
-	w := ix.newBatcher(true)
+	w := ix.newBatcher()
 	done := 0
 	w.progress = func(n int) {
 		done += n
@@ -495,7 +495,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return w.add(n, &rec)
+		return w.add(n, &rec, true)
 	})
 	if err != nil {
 		return fmt.Errorf("reindex %s: %w", ix.dir, err)
@@ -519,7 +519,6 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 // index on disk always says truthfully how far it got.
 type batcher struct {
 	ix       *Index
-	fresh    bool // the index is new: nothing to delete
 	b        *bleve.Batch
 	bytes    int
 	recs     int
@@ -527,8 +526,8 @@ type batcher struct {
 	progress func(n int)
 }
 
-func (ix *Index) newBatcher(fresh bool) *batcher {
-	return &batcher{ix: ix, fresh: fresh, b: ix.bl.NewBatch()}
+func (ix *Index) newBatcher() *batcher {
+	return &batcher{ix: ix, b: ix.bl.NewBatch()}
 }
 
 // remove deletes every unit of path.
@@ -544,9 +543,10 @@ func (w *batcher) remove(path string) error {
 	return w.maybeFlush()
 }
 
-// add replaces the units of rec's path with rec's.
-func (w *batcher) add(seq uint64, rec *Record) error {
-	if !w.fresh {
+// add replaces the units of rec's path with rec's; fresh says that bleve
+// holds none (a new path, or a new index), so none need be looked for.
+func (w *batcher) add(seq uint64, rec *Record, fresh bool) error {
+	if !fresh {
 		ids, err := w.ix.unitsOf(rec.Path)
 		if err != nil {
 			return err

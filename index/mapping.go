@@ -25,6 +25,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -231,6 +232,22 @@ func pathKey(path string) string {
 	return hex.EncodeToString(h[:6])
 }
 
+// findingID names the unit of a finding: path key, document ordinal,
+// finding number.
+func findingID(pk string, ord, num int) string { return fmt.Sprintf("%s/%d/f%d", pk, ord, num) }
+
+// parseFindingID splits an ID made by findingID.
+func parseFindingID(id string) (pk string, ord, num int, ok bool) {
+	pk, rest, ok1 := strings.Cut(id, "/")
+	o, n, ok2 := strings.Cut(rest, "/f")
+	if !ok1 || !ok2 {
+		return "", 0, 0, false
+	}
+	ord, err1 := strconv.Atoi(o)
+	num, err2 := strconv.Atoi(n)
+	return pk, ord, num, err1 == nil && err2 == nil
+}
+
 // units lists the bleve documents for rec.
 func units(rec *Record) []unit {
 	if len(rec.Documents) == 0 {
@@ -306,7 +323,7 @@ func units(rec *Record) []unit {
 				m[fThemes] = append([]string(nil), f.Themes...)
 			}
 			m[fRule] = f.Rule
-			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
+			out = append(out, unit{id: findingID(pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
 		}
 	}
 	return out

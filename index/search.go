@@ -307,8 +307,9 @@ func (v *view) search(ctx context.Context, q Query) (*Results, error) {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
 	defer done()
+	// The hits' fields are loaded afterwards, for the page only: over an
+	// alias, each index would load them for its offset+limit best.
 	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
-	req.Fields = hitFields
 	req.SortBy([]string{"-_score"})
 	coll := newCollection(limit+offset, true)
 	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
@@ -320,12 +321,17 @@ func (v *view) search(ctx context.Context, q Query) (*Results, error) {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
 	out := &Results{Total: int(res.Total), Facets: facetList(coll.counts)}
-	locs, err := locations(ctx, target, text, res.Hits)
+	details, err := hitDetails(ctx, target, text, res.Hits)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
+		d := details[h.ID]
+		if d == nil {
+			return nil, fmt.Errorf("search %q in %s: hit %s vanished", q.Text, v.name, h.ID)
+		}
+		d.Score = h.Score
+		out.Hits = append(out.Hits, makeHit(d, d.Locations))
 	}
 	return out, nil
 }
@@ -346,20 +352,26 @@ func statusError(res *bleve.SearchResult) error {
 	return errors.Join(errs...)
 }
 
-// locations finds where the text query matched in each of hits. Asking
-// for locations in the main search would decode them for every matching
-// unit; here they are decoded for the page of hits only.
-func locations(ctx context.Context, bl bleve.Index, text query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
-	if text == nil || len(hits) == 0 {
+// hitDetails loads the stored fields of hits and finds where the text
+// query (nil for none) matched in each. Asking for locations in the main
+// search would decode them for every matching unit, and fields would be
+// loaded for more than the page; here both are done for the page of hits
+// only.
+func hitDetails(ctx context.Context, bl bleve.Index, text query.Query, hits search.DocumentMatchCollection) (map[string]*search.DocumentMatch, error) {
+	if len(hits) == 0 {
 		return nil, nil
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	q := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text})
+	var q query.Query = query.NewDocIDQuery(ids)
+	if text != nil {
+		q = query.NewConjunctionQuery([]query.Query{q, text})
+	}
 	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	req.IncludeLocations = true
+	req.Fields = hitFields
+	req.IncludeLocations = text != nil
 	res, err := bl.SearchInContext(ctx, req)
 	if err == nil {
 		err = statusError(res)
@@ -367,9 +379,9 @@ func locations(ctx context.Context, bl bleve.Index, text query.Query, hits searc
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	out := make(map[string]*search.DocumentMatch, len(res.Hits))
 	for _, h := range res.Hits {
-		out[h.ID] = h.Locations
+		out[h.ID] = h
 	}
 	return out, nil
 }

@@ -16,7 +16,7 @@ import (
 )
 
 type exportOptions struct {
-	dir    string
+	dirs   []string
 	query  index.Query
 	format string
 	excel  bool
@@ -27,7 +27,7 @@ type exportOptions struct {
 func newExportCmd(e *env) *cobra.Command {
 	o := exportOptions{stdout: e.stdout}
 	var f filterFlags
-	var dir string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "export [QUERY]",
 		Short: "Write findings as CSV or JSON Lines",
@@ -51,16 +51,16 @@ order mark and CRLF line ends that Excel expects.`,
 			if o.format != "csv" && o.format != "json" {
 				return usagef("--format must be csv or json, not %q", o.format)
 			}
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
 			q.Dedupe = o.query.Dedupe
-			o.dir, o.query = d, q
+			o.dirs, o.query = d, q
 			return runExport(c.Context(), o)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	f.add(c)
 	c.Flags().StringVar(&o.format, "format", "csv", "output format: csv or json (JSON Lines)")
 	c.Flags().BoolVar(&o.excel, "excel", false, "CSV for Excel: UTF-8 byte order mark and CRLF line ends")
@@ -70,11 +70,11 @@ order mark and CRLF line ends that Excel expects.`,
 }
 
 func runExport(ctx context.Context, o exportOptions) (err error) {
-	ix, err := openForReading(o.dir)
+	g, err := openGroupForReading(o.dirs)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer g.Close()
 
 	w := o.stdout
 	var tmp *os.File
@@ -94,7 +94,7 @@ func runExport(ctx context.Context, o exportOptions) (err error) {
 		w = tmp
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := writeExport(ctx, ix, o, bw); err != nil {
+	if err := writeExport(ctx, g, o, bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -111,7 +111,7 @@ func runExport(ctx context.Context, o exportOptions) (err error) {
 	return nil
 }
 
-func writeExport(ctx context.Context, ix *index.Index, o exportOptions, w io.Writer) error {
+func writeExport(ctx context.Context, ix *index.Group, o exportOptions, w io.Writer) error {
 	if o.format == "json" {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
