@@ -24,26 +24,38 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // collection is what the handlers of one search gather: one handler per
 // index, run concurrently when the search spans several.
 type collection struct {
-	keep    int  // offset + limit: how many hits the collector keeps
-	facets  bool // count facets
-	wantIDs bool // list the ID of every hit
+	keep    int         // offset + limit: how many hits the collector keeps
+	facets  *facetCache // count facets, with these columns; nil: do not
+	wantIDs bool        // list the ID of every hit
 
 	mu     sync.Mutex
 	counts []map[string]int // by facetFields index
+	used   map[segment.Segment]bool
 	ids    []string
 }
 
-func newCollection(keep int, facets bool) *collection {
-	c := &collection{keep: keep, facets: facets}
-	if facets {
+// newCollection prepares a search that keeps keep hits, and counts facets
+// with the columns of cache when cache is not nil.
+func newCollection(keep int, cache *facetCache) *collection {
+	c := &collection{keep: keep, facets: cache}
+	if cache != nil {
 		c.counts = newFacetCounts()
+		c.used = map[segment.Segment]bool{}
 	}
 	return c
+}
+
+// done drops the cached columns of segments the search did not meet.
+func (c *collection) done() {
+	if c.facets != nil {
+		c.facets.keep(c.used)
+	}
 }
 
 // handler is the search.MakeDocumentMatchHandler for the collection.
@@ -53,7 +65,7 @@ func (c *collection) handler(sctx *search.SearchContext) (search.DocumentMatchHa
 		return nil, false, err
 	}
 	h := &hitHandler{c: c, sctx: sctx, inner: inner}
-	if c.facets {
+	if c.facets != nil {
 		if h.hits, err = newHitSet(sctx.IndexReader); err != nil {
 			return nil, false, err
 		}
@@ -74,7 +86,7 @@ func (h *hitHandler) handle(d *search.DocumentMatch) error {
 	if d == nil { // the end
 		if h.hits != nil {
 			counts := newFacetCounts()
-			if err := h.hits.count(counts); err != nil {
+			if err := h.hits.count(h.c.facets, counts); err != nil {
 				return err
 			}
 			h.c.mu.Lock()
@@ -82,6 +94,9 @@ func (h *hitHandler) handle(d *search.DocumentMatch) error {
 				for v, n := range m {
 					h.c.counts[i][v] += n
 				}
+			}
+			for _, s := range h.hits.segs {
+				h.c.used[s.Segment()] = true
 			}
 			h.c.mu.Unlock()
 		}

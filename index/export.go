@@ -332,7 +332,7 @@ func (v *view) matchingFindings(ctx context.Context, q Query, docs []planned) (m
 	for _, d := range docs {
 		byKey[pathKey(d.entry.Path)] = fileAt{d.ix, d.entry.Path}
 	}
-	coll := newCollection(0, false)
+	coll := newCollection(0, nil)
 	coll.wantIDs = true
 	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
 	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)

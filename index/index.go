@@ -49,6 +49,8 @@ type Index struct {
 	pending    map[string]pendingOp
 	pendBytes  int
 	closed     bool
+
+	facets facetCache // facet columns of the segments last searched
 }
 
 // pendingOp is a change to the record that bleve has not absorbed yet: a

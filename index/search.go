@@ -311,7 +311,8 @@ func (v *view) search(ctx context.Context, q Query) (*Results, error) {
 	// alias, each index would load them for its offset+limit best.
 	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
 	req.SortBy([]string{"-_score"})
-	coll := newCollection(limit+offset, true)
+	coll := newCollection(limit+offset, &v.ixs[0].facets)
+	defer coll.done()
 	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
 	res, err := target.SearchInContext(cctx, req)
 	if err == nil {
