@@ -378,10 +378,10 @@ type DocumentView struct {
 // several files have the same content, the first path wins. It is found
 // by key (the hash prefix of the ID), whatever the size of the index.
 func (ix *Index) Document(id string) (DocumentView, error) {
-	return document([]*Index{ix}, id)
+	return findDocument([]*Index{ix}, id)
 }
 
-func document(ixs []*Index, id string) (DocumentView, error) {
+func findDocument(ixs []*Index, id string) (DocumentView, error) {
 	sha, ord, ok := parseDocumentID(id)
 	if !ok {
 		return DocumentView{}, fmt.Errorf("show %s: %w: want HASH-N", id, ErrQuery)

@@ -73,7 +73,7 @@ func (g *Group) Findings(ctx context.Context, q Query, fn func(Row) error) error
 // Document returns the document with the given ID from whichever index
 // holds it (the first path, as in one index, when several do).
 func (g *Group) Document(id string) (DocumentView, error) {
-	return document(g.ixs, id)
+	return findDocument(g.ixs, id)
 }
 
 // Record returns the record of path from the first index that has it.

@@ -42,6 +42,7 @@ type Index struct {
 	lock     *lockFile
 	st       *store
 	mapping  mapping.IndexMapping
+	an       *analyzers // of mapping, for building units (writer)
 
 	mu         sync.RWMutex // writes (and Close) exclusive; reads shared
 	bl         bleve.Index  // nil in read-only mode when never built
@@ -94,6 +95,9 @@ func (ix *Index) open() error {
 		return fmt.Errorf("open index %s: %w", ix.dir, err)
 	}
 	ix.mapping = m
+	if ix.an, err = newAnalyzers(m); err != nil {
+		return fmt.Errorf("open index %s: %w", ix.dir, err)
+	}
 	ix.st, err = openStore(recordsDir(ix.dir), false)
 	if err != nil {
 		return err
@@ -557,8 +561,8 @@ func (w *batcher) add(seq uint64, rec *Record, fresh bool) error {
 			w.b.Delete(id)
 		}
 	}
-	for _, u := range units(rec) {
-		if err := w.b.Index(u.id, u.fields); err != nil {
+	for _, u := range units(rec, w.ix.an) {
+		if err := w.b.IndexAdvanced(u.doc); err != nil {
 			return fmt.Errorf("index %s: %w", rec.Path, err)
 		}
 		w.bytes += u.size

@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -36,14 +37,16 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/ofsted/ofsted/extract"
 )
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-10"
+const mappingVersion = "ofsted-index-11"
 
 // Field names.
 const (
@@ -220,9 +223,108 @@ func docDate(d *extract.Document) string {
 
 // unit is one bleve document.
 type unit struct {
-	id     string
-	fields map[string]any
-	size   int // approximate bytes, for batch sizing
+	id   string
+	doc  *document.Document
+	size int // approximate bytes, for batch sizing
+}
+
+// analyzers are the mapping's analysers that units are built with.
+type analyzers struct {
+	text, lower analysis.Analyzer
+}
+
+func newAnalyzers(m mapping.IndexMapping) (*analyzers, error) {
+	a := &analyzers{text: m.AnalyzerNamed(analyzerText), lower: m.AnalyzerNamed(analyzerKeyword)}
+	if a.text == nil || a.lower == nil {
+		return nil, fmt.Errorf("mapping lacks the %s or %s analyser", analyzerText, analyzerKeyword)
+	}
+	return a, nil
+}
+
+// Field options of the unit fields, as the mapping declares them.
+const (
+	optKeyword = index.IndexField | index.StoreField // indexed as one term, stored
+	optIndex   = index.IndexField                    // indexed, not stored
+	optStore   = index.StoreField                    // stored, not indexed
+)
+
+// builder makes the bleve document of a unit. Units are built here
+// rather than mapped from a map by bleve: the mapping walks the map by
+// reflection (a tenth of the cost of indexing), and the stem pairs are
+// made from the tokens of "text" instead of analysing the text twice.
+type builder struct {
+	an  *analyzers
+	doc *document.Document
+}
+
+func (b *builder) keyword(name, value string, opts index.FieldIndexingOptions) {
+	if value != "" {
+		b.doc.AddField(document.NewTextFieldCustom(name, nil, []byte(value), opts, nil))
+	}
+}
+
+func (b *builder) lower(name, value string, opts index.FieldIndexingOptions, pos []uint64) {
+	if value != "" {
+		b.doc.AddField(document.NewTextFieldCustom(name, pos, []byte(value), opts, b.an.lower))
+	}
+}
+
+func (b *builder) number(name string, n float64, opts index.FieldIndexingOptions) {
+	b.doc.AddField(document.NewNumericFieldWithIndexingOptions(name, nil, n, opts))
+}
+
+// text adds the analysed text, with term vectors, and its stem pairs.
+func (b *builder) text(text string) {
+	share := &sharedTokens{an: b.an.text}
+	b.doc.AddField(document.NewTextFieldCustom(fText, nil, []byte(text), index.IndexField|index.IncludeTermVectors, textOf{share}))
+	b.doc.AddField(document.NewTextFieldCustom(fPairs, nil, []byte(text), index.IndexField, pairsOf{share}))
+}
+
+// sharedTokens carries the tokens of a unit's text from the analysis of
+// "text" to that of "pairs", which bleve runs one after the other, in the
+// order the fields were added, in one goroutine per document.
+type sharedTokens struct {
+	an     analysis.Analyzer
+	tokens analysis.TokenStream
+	done   bool
+}
+
+type textOf struct{ s *sharedTokens }
+
+func (a textOf) Analyze(text []byte) analysis.TokenStream {
+	a.s.tokens, a.s.done = a.s.an.Analyze(text), true
+	return a.s.tokens
+}
+
+type pairsOf struct{ s *sharedTokens }
+
+// Analyze returns the pairs of adjacent tokens of text, "stem stem", as
+// the mapping's shingle filter makes them.
+func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
+	ts := a.s.tokens
+	if !a.s.done { // not analysed first after all: do it here
+		ts = a.s.an.Analyze(text)
+	}
+	if len(ts) < 2 {
+		return nil
+	}
+	n := 0
+	for _, t := range ts {
+		n += len(t.Term) + 1
+	}
+	buf := make([]byte, 0, 2*n)
+	out := make(analysis.TokenStream, 0, len(ts)-1)
+	toks := make([]analysis.Token, len(ts)-1)
+	for i := 1; i < len(ts); i++ {
+		at := len(buf)
+		buf = append(buf, ts[i-1].Term...)
+		buf = append(buf, ' ')
+		buf = append(buf, ts[i].Term...)
+		t := &toks[i-1]
+		*t = analysis.Token{Term: buf[at:len(buf):len(buf)], Position: ts[i-1].Position, Start: ts[i-1].Start, End: ts[i].End, Type: analysis.Shingle}
+		out = append(out, t)
+	}
+	return out
 }
 
 // pathKey is a short stable name for a path, used in unit IDs so that two
@@ -249,36 +351,31 @@ func parseFindingID(id string) (pk string, ord, num int, ok bool) {
 }
 
 // units lists the bleve documents for rec.
-func units(rec *Record) []unit {
+func units(rec *Record, an *analyzers) []unit {
 	if len(rec.Documents) == 0 {
 		return nil
 	}
 	pk := pathKey(rec.Path)
-	base := func(ord int, d *extract.Document, kind string) map[string]any {
+	base := func(id string, ord int, d *extract.Document, kind string) *builder {
+		b := &builder{an: an, doc: document.NewDocument(id)}
 		date := docDate(d)
-		m := map[string]any{
-			fUnit:    kind,
-			fDocID:   DocumentID(rec.SHA256, ord),
-			fPath:    rec.Path,
-			fOrdinal: ord,
-			fTitle:   d.Title,
-			fType:    string(d.Type),
-			fDate:    date,
-		}
-		if d.Authority.Name != "" {
-			m[fAuthority] = d.Authority.Name
-			m[fAuthorityKey] = d.Authority.Name
-		}
-		if d.Authority.Code != "" {
-			m[fAuthorityCode] = d.Authority.Code
-		}
+		b.keyword(fUnit, kind, optKeyword)
+		b.keyword(fDocID, DocumentID(rec.SHA256, ord), optKeyword)
+		b.keyword(fPath, rec.Path, optKeyword)
+		b.number(fOrdinal, float64(ord), optStore)
+		b.keyword(fTitle, d.Title, optStore)
+		b.lower(fType, string(d.Type), optKeyword, nil)
+		b.keyword(fDate, date, optStore)
+		b.keyword(fAuthority, d.Authority.Name, optKeyword)
+		b.lower(fAuthorityKey, d.Authority.Name, optIndex, nil)
+		b.lower(fAuthorityCode, d.Authority.Code, optKeyword, nil)
 		if len(date) >= 4 {
-			m[fYear] = date[:4]
+			b.keyword(fYear, date[:4], optIndex)
 		}
 		if n, ok := dayNumber(date); ok {
-			m[fDay] = n
+			b.number(fDay, n, optIndex)
 		}
-		return m
+		return b
 	}
 	var out []unit
 	owner := pageOwners(rec)
@@ -295,35 +392,31 @@ func units(rec *Record) []unit {
 		if ord == 0 || strings.TrimSpace(text) == "" {
 			continue
 		}
-		m := base(ord, &rec.Documents[ord-1], unitPage)
-		m[fText] = blankFindings(text, onPage[p])
-		m[fPairs] = m[fText]
-		m[fShown] = text
-		m[fPage] = p + 1
-		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
+		id := fmt.Sprintf("%s/%d/p%d", pk, ord, p+1)
+		b := base(id, ord, &rec.Documents[ord-1], unitPage)
+		b.text(blankFindings(text, onPage[p]))
+		b.keyword(fShown, text, optStore)
+		b.number(fPage, float64(p+1), optStore)
+		out = append(out, unit{id: id, doc: b.doc, size: 2*len(text) + 256})
 	}
 	for i := range rec.Documents {
 		d := &rec.Documents[i]
 		for j := range d.Findings {
 			f := &d.Findings[j]
-			m := base(i+1, d, unitFinding)
-			m[fText] = f.Text
-			m[fPairs] = f.Text
-			m[fShown] = f.Text
-			m[fPage] = f.Page
-			m[fFinding] = j + 1
-			m[fKind] = string(f.Kind)
-			if f.Domain != "" {
-				m[fDomain] = string(f.Domain)
+			id := findingID(pk, i+1, j+1)
+			b := base(id, i+1, d, unitFinding)
+			b.text(f.Text)
+			b.keyword(fShown, f.Text, optStore)
+			b.number(fPage, float64(f.Page), optStore)
+			b.number(fFinding, float64(j+1), optStore)
+			b.lower(fKind, string(f.Kind), optKeyword, nil)
+			b.lower(fDomain, string(f.Domain), optKeyword, nil)
+			b.lower(fGrade, string(f.Grade), optKeyword, nil)
+			for k, th := range f.Themes {
+				b.lower(fThemes, th, optKeyword, []uint64{uint64(k)})
 			}
-			if f.Grade != "" {
-				m[fGrade] = string(f.Grade)
-			}
-			if len(f.Themes) > 0 {
-				m[fThemes] = append([]string(nil), f.Themes...)
-			}
-			m[fRule] = f.Rule
-			out = append(out, unit{id: findingID(pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
+			b.keyword(fRule, f.Rule, optKeyword)
+			out = append(out, unit{id: id, doc: b.doc, size: 3*len(f.Text) + 256})
 		}
 	}
 	return out
