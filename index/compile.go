@@ -8,8 +8,9 @@ package index
 // them. A quoted phrase is a phrase query on the stems in order, stop
 // words included: "strategy discussion" finds "strategy discussions", and
 // "children in need" does not match "children of need". A phrase of two
-// stems is looked up as one term of the "pairs" field, which holds every
-// pair of adjacent stems: the same units, without comparing positions.
+// stems, neither a stop word, is looked up as one term of the "pairs"
+// field, which holds every such pair of adjacent stems: the same units,
+// without comparing positions.
 // Finding where the words are (for highlights) needs the positions, so
 // the compiler has a mode that keeps every phrase a phrase query.
 //
@@ -24,11 +25,11 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 type compiler struct {
+	an        *analyzers
 	text      analysis.Analyzer
 	expand    func(prefix string) ([]string, error) // stems beginning with prefix
 	positions bool                                  // phrases as phrase queries on "text"
@@ -36,8 +37,8 @@ type compiler struct {
 	expanded  map[string][]string
 }
 
-func newCompiler(m mapping.IndexMapping, expand func(string) ([]string, error)) *compiler {
-	return &compiler{text: m.AnalyzerNamed(analyzerText), expand: expand}
+func newCompiler(an *analyzers, expand func(string) ([]string, error)) *compiler {
+	return &compiler{an: an, text: an.text, expand: expand}
 }
 
 func terms(a analysis.Analyzer, s string) []string {
@@ -148,7 +149,7 @@ func (c *compiler) textQuery(text string) query.Query {
 		q := query.NewTermQuery(ts[0])
 		q.SetField(fText)
 		return q
-	case len(ts) == 2 && !c.positions:
+	case len(ts) == 2 && !c.positions && c.an.paired([]byte(ts[0]), []byte(ts[1])):
 		q := query.NewTermQuery(ts[0] + " " + ts[1])
 		q.SetField(fPairs)
 		return q

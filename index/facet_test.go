@@ -43,7 +43,7 @@ func TestFacetCountsMatchSearches(t *testing.T) {
 		{Text: "leaders -agency", From: "2019", To: "2021"},
 		{Kind: "weakness"},
 	} {
-		v := &view{bls: []bleve.Index{ix.bl}, mapping: ix.mapping, name: ix.dir}
+		v := &view{bls: []bleve.Index{ix.bl}, mapping: ix.mapping, an: ix.an, name: ix.dir}
 		bq, _, err := v.bleveQuery(context.Background(), &q)
 		if err != nil {
 			t.Fatal(err)

@@ -42,7 +42,7 @@ type Index struct {
 	lock     *lockFile
 	st       *store
 	mapping  mapping.IndexMapping
-	an       *analyzers // of mapping, for building units (writer)
+	an       *analyzers // of mapping: for building units, compiling queries
 
 	mu         sync.RWMutex // writes (and Close) exclusive; reads shared
 	bl         bleve.Index  // nil in read-only mode when never built
@@ -193,6 +193,10 @@ func OpenReadOnly(dir string) (*Index, error) {
 			ix.closeAll()
 			return nil, err
 		}
+	}
+	if ix.an, err = newAnalyzers(ix.mapping); err != nil {
+		ix.closeAll()
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
 	return ix, nil
 }

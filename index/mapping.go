@@ -46,7 +46,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-11"
+const mappingVersion = "ofsted-index-13"
 
 // Field names.
 const (
@@ -71,7 +71,7 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fDay           = "day" // the date as the number YYYYMMDD (range filters)
+	fDay           = "day" // the date as the term YYYYMMDD (range filters)
 )
 
 const (
@@ -158,7 +158,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fText, text)
 	add(fPairs, kw(analyzerPairs, false, false))
 	add(fShown, stored())
-	add(fDocID, kw(keyword.Name, true, false))
+	add(fDocID, stored())
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())
 	add(fFinding, num())
@@ -169,15 +169,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fAuthorityKey, kw(analyzerKeyword, false, false))
 	add(fAuthorityCode, kw(analyzerKeyword, true, false))
 	add(fDate, stored())
-	day := mapping.NewNumericFieldMapping()
-	day.Store, day.IncludeInAll, day.DocValues = false, false, false
-	add(fDay, day)
+	add(fDay, kw(keyword.Name, false, false))
 	add(fYear, kw(keyword.Name, false, false))
 	add(fKind, kw(analyzerKeyword, true, false))
 	add(fDomain, kw(analyzerKeyword, true, false))
 	add(fGrade, kw(analyzerKeyword, true, false))
 	add(fThemes, kw(analyzerKeyword, true, false))
-	add(fRule, kw(keyword.Name, true, false))
+	add(fRule, stored())
 
 	// No "_all" field: every query names its field, and building the
 	// composite field cost a tenth of the analysis.
@@ -228,17 +226,37 @@ type unit struct {
 	size int // approximate bytes, for batch sizing
 }
 
-// analyzers are the mapping's analysers that units are built with.
+// analyzers are the mapping's analysers that units are built and queries
+// compiled with, and the stems of English stop words.
 type analyzers struct {
 	text, lower analysis.Analyzer
+	stop        map[string]bool
 }
 
 func newAnalyzers(m mapping.IndexMapping) (*analyzers, error) {
-	a := &analyzers{text: m.AnalyzerNamed(analyzerText), lower: m.AnalyzerNamed(analyzerKeyword)}
+	a := &analyzers{text: m.AnalyzerNamed(analyzerText), lower: m.AnalyzerNamed(analyzerKeyword), stop: map[string]bool{}}
 	if a.text == nil || a.lower == nil {
 		return nil, fmt.Errorf("mapping lacks the %s or %s analyser", analyzerText, analyzerKeyword)
 	}
+	words := analysis.NewTokenMap()
+	if err := words.LoadBytes(en.EnglishStopWords); err != nil {
+		return nil, fmt.Errorf("stop words: %w", err)
+	}
+	for w := range words {
+		for _, t := range a.text.Analyze([]byte(w)) {
+			a.stop[string(t.Term)] = true
+		}
+	}
 	return a, nil
+}
+
+// paired reports whether the pair of stems x y is indexed in "pairs":
+// when neither is a stop word. Pairs with a stop word ("children in",
+// "in need") are about half of all pairs and rarely what a two-word
+// phrase search is about; leaving them out makes the field a third of
+// the size and cost, and such phrases are found by positions instead.
+func (a *analyzers) paired(x, y []byte) bool {
+	return !a.stop[string(x)] && !a.stop[string(y)]
 }
 
 // Field options of the unit fields, as the mapping declares them.
@@ -275,7 +293,7 @@ func (b *builder) number(name string, n float64, opts index.FieldIndexingOptions
 
 // text adds the analysed text, with term vectors, and its stem pairs.
 func (b *builder) text(text string) {
-	share := &sharedTokens{an: b.an.text}
+	share := &sharedTokens{an: b.an}
 	b.doc.AddField(document.NewTextFieldCustom(fText, nil, []byte(text), index.IndexField|index.IncludeTermVectors, textOf{share}))
 	b.doc.AddField(document.NewTextFieldCustom(fPairs, nil, []byte(text), index.IndexField, pairsOf{share}))
 }
@@ -284,7 +302,7 @@ func (b *builder) text(text string) {
 // "text" to that of "pairs", which bleve runs one after the other, in the
 // order the fields were added, in one goroutine per document.
 type sharedTokens struct {
-	an     analysis.Analyzer
+	an     *analyzers
 	tokens analysis.TokenStream
 	done   bool
 }
@@ -292,18 +310,19 @@ type sharedTokens struct {
 type textOf struct{ s *sharedTokens }
 
 func (a textOf) Analyze(text []byte) analysis.TokenStream {
-	a.s.tokens, a.s.done = a.s.an.Analyze(text), true
+	a.s.tokens, a.s.done = a.s.an.text.Analyze(text), true
 	return a.s.tokens
 }
 
 type pairsOf struct{ s *sharedTokens }
 
 // Analyze returns the pairs of adjacent tokens of text, "stem stem", as
-// the mapping's shingle filter makes them.
+// the mapping's shingle filter makes them, but only pairs without a stop
+// word (see analyzers.paired).
 func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
 	ts := a.s.tokens
 	if !a.s.done { // not analysed first after all: do it here
-		ts = a.s.an.Analyze(text)
+		ts = a.s.an.text.Analyze(text)
 	}
 	if len(ts) < 2 {
 		return nil
@@ -316,6 +335,9 @@ func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(ts)-1)
 	toks := make([]analysis.Token, len(ts)-1)
 	for i := 1; i < len(ts); i++ {
+		if !a.s.an.paired(ts[i-1].Term, ts[i].Term) {
+			continue
+		}
 		at := len(buf)
 		buf = append(buf, ts[i-1].Term...)
 		buf = append(buf, ' ')
@@ -360,7 +382,7 @@ func units(rec *Record, an *analyzers) []unit {
 		b := &builder{an: an, doc: document.NewDocument(id)}
 		date := docDate(d)
 		b.keyword(fUnit, kind, optKeyword)
-		b.keyword(fDocID, DocumentID(rec.SHA256, ord), optKeyword)
+		b.keyword(fDocID, DocumentID(rec.SHA256, ord), optStore)
 		b.keyword(fPath, rec.Path, optKeyword)
 		b.number(fOrdinal, float64(ord), optStore)
 		b.keyword(fTitle, d.Title, optStore)
@@ -372,8 +394,8 @@ func units(rec *Record, an *analyzers) []unit {
 		if len(date) >= 4 {
 			b.keyword(fYear, date[:4], optIndex)
 		}
-		if n, ok := dayNumber(date); ok {
-			b.number(fDay, n, optIndex)
+		if day, ok := dayTerm(date); ok {
+			b.keyword(fDay, day, optIndex)
 		}
 		return b
 	}
@@ -415,7 +437,7 @@ func units(rec *Record, an *analyzers) []unit {
 			for k, th := range f.Themes {
 				b.lower(fThemes, th, optKeyword, []uint64{uint64(k)})
 			}
-			b.keyword(fRule, f.Rule, optKeyword)
+			b.keyword(fRule, f.Rule, optStore)
 			out = append(out, unit{id: id, doc: b.doc, size: 3*len(f.Text) + 256})
 		}
 	}
@@ -506,13 +528,17 @@ func pageOwners(rec *Record) []int {
 	return owner
 }
 
-// dayNumber turns YYYY-MM-DD (or YYYY-MM, YYYY) into YYYYMMDD, missing
-// parts taken as 00.
-func dayNumber(date string) (float64, bool) {
+// dayTerm turns YYYY-MM-DD (or YYYY-MM, YYYY) into the term YYYYMMDD,
+// missing parts taken as 00, so that terms sort as dates do. A keyword
+// term, not a number: bleve indexes a number as 16 terms (one per
+// precision), which for a field every unit has was a quarter of all
+// postings; a range of day terms is as fast as a filter (its postings
+// are united as bitmaps, see search.go).
+func dayTerm(date string) (string, bool) {
 	var y, m, d int
 	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
-	if n == 0 || y < 1000 {
-		return 0, false
+	if n == 0 || y < 1000 || y > 9999 {
+		return "", false
 	}
-	return float64(y*10000 + m*100 + d), true
+	return fmt.Sprintf("%04d%02d%02d", y, m, d), true
 }

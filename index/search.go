@@ -201,17 +201,12 @@ func filters(q *Query) (terms []query.Query, date query.Query, err error) {
 		return nil, nil, err
 	}
 	if lo != "" || hi != "" {
-		// dateBounds gives valid dates, so dayNumber cannot fail; an
-		// open end is open in the numeric range too.
-		var min, max *float64
-		if n, ok := dayNumber(lo); ok {
-			min = &n
-		}
-		if n, ok := dayNumber(hi); ok {
-			max = &n
-		}
+		// dateBounds gives valid dates, so dayTerm cannot fail; an open
+		// end ("") is open in the term range too.
+		min, _ := dayTerm(lo)
+		max, _ := dayTerm(hi)
 		t := true
-		r := query.NewNumericRangeInclusiveQuery(min, max, &t, &t)
+		r := query.NewTermRangeInclusiveQuery(min, max, &t, &t)
 		r.SetField(fDay)
 		date = r
 	}
@@ -232,9 +227,10 @@ func filters(q *Query) (terms []query.Query, date query.Query, err error) {
 // The term filters are part of the conjunction (bleve leaps through the
 // shortest postings first); they add the same score to every hit, so they
 // do not change the order. The date range is a non-scoring filter: its
-// numeric-range searcher is built from the terms the index holds, which
-// differ between indexes, and would make a unit's score depend on the
-// index that holds it (see stats.go).
+// searcher is built from the day terms the index holds, which differ
+// between indexes, and would make a unit's score depend on the index that
+// holds it (see stats.go); unscored, bleve unites the day terms' postings
+// as bitmaps instead of walking hundreds of them in step.
 func (v *view) bleveQuery(ctx context.Context, q *Query) (all, text query.Query, err error) {
 	terms, date, err := filters(q)
 	if err != nil {
@@ -243,7 +239,7 @@ func (v *view) bleveQuery(ctx context.Context, q *Query) (all, text query.Query,
 	var must []query.Query
 	if strings.TrimSpace(q.Text) != "" {
 		n := parse(q.Text)
-		c := newCompiler(v.mapping, v.prefixTerms(ctx))
+		c := newCompiler(v.an, v.prefixTerms(ctx))
 		t := c.compile(n)
 		if t == nil {
 			t = query.NewMatchNoneQuery()

@@ -139,3 +139,12 @@ type globalTermReader struct {
 }
 
 func (t *globalTermReader) Count() uint64 { return t.count }
+
+// Optimize lets bleve's own optimisations (bitmaps united or intersected
+// for unscored searches) work on the index's reader underneath.
+func (t *globalTermReader) Optimize(kind string, octx index.OptimizableContext) (index.OptimizableContext, error) {
+	if o, ok := t.TermFieldReader.(index.Optimizable); ok {
+		return o.Optimize(kind, octx)
+	}
+	return nil, nil
+}

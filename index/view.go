@@ -22,6 +22,7 @@ type view struct {
 	ixs     []*Index
 	bls     []bleve.Index // nil where an index has no search index yet
 	mapping mapping.IndexMapping
+	an      *analyzers
 	name    string // for errors: the directories
 }
 
@@ -40,7 +41,7 @@ func readView(ixs []*Index, op string) (*view, error) {
 		}
 		v.bls = append(v.bls, ix.bl)
 		if v.mapping == nil {
-			v.mapping = ix.mapping
+			v.mapping, v.an = ix.mapping, ix.an
 		}
 	}
 	v.name = strings.Join(dirs, ", ")
