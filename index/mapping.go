@@ -46,7 +46,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-13"
+const mappingVersion = "ofsted-index-14"
 
 // Field names.
 const (
@@ -394,8 +394,8 @@ func units(rec *Record, an *analyzers) []unit {
 		if len(date) >= 4 {
 			b.keyword(fYear, date[:4], optIndex)
 		}
-		if day, ok := dayTerm(date); ok {
-			b.keyword(fDay, day, optIndex)
+		for i, t := range dayTerms(date) {
+			b.doc.AddField(document.NewTextFieldCustom(fDay, []uint64{uint64(i)}, []byte(t), optIndex, nil))
 		}
 		return b
 	}
@@ -528,17 +528,33 @@ func pageOwners(rec *Record) []int {
 	return owner
 }
 
-// dayTerm turns YYYY-MM-DD (or YYYY-MM, YYYY) into the term YYYYMMDD,
-// missing parts taken as 00, so that terms sort as dates do. A keyword
-// term, not a number: bleve indexes a number as 16 terms (one per
-// precision), which for a field every unit has was a quarter of all
-// postings; a range of day terms is as fast as a filter (its postings
-// are united as bitmaps, see search.go).
-func dayTerm(date string) (string, bool) {
-	var y, m, d int
-	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
-	if n == 0 || y < 1000 || y > 9999 {
-		return "", false
+// dayTerms turns a date, YYYY-MM-DD (or YYYY-MM, YYYY), into the terms
+// a date range is made of (see dateFilter): "y2019", "m201903",
+// "d20190315", as far as the date goes. Keyword terms, not a number:
+// bleve indexes a number as 16 terms (one per precision), which for a
+// field every unit has was a quarter of all postings; and a range of days
+// as one term per day made a search from 2019 look up some 2,500 terms in
+// every segment.
+func dayTerms(date string) []string {
+	y, m, d, ok := dateParts(date)
+	if !ok {
+		return nil
 	}
-	return fmt.Sprintf("%04d%02d%02d", y, m, d), true
+	out := []string{fmt.Sprintf("y%04d", y)}
+	if m > 0 {
+		out = append(out, fmt.Sprintf("m%04d%02d", y, m))
+		if d > 0 {
+			out = append(out, fmt.Sprintf("d%04d%02d%02d", y, m, d))
+		}
+	}
+	return out
+}
+
+// dateParts reads YYYY-MM-DD, YYYY-MM or YYYY; missing parts are 0.
+func dateParts(date string) (y, m, d int, ok bool) {
+	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
+	if n == 0 || y < 1000 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
 }

@@ -145,6 +145,82 @@ func dateBounds(from, to string) (lo, hi string, err error) {
 	return lo, hi, nil
 }
 
+// dateFilter matches the units dated from lo to hi (YYYY-MM-DD, inclusive;
+// "" is open): whole years as a range of year terms, the months of a year
+// cut short as month terms, the days of a month cut short as day terms
+// (see dayTerms), so that any range is a few dozen terms at most.
+func dateFilter(lo, hi string) query.Query {
+	terms, y1, y2 := dateTerms(lo, hi)
+	var qs []query.Query
+	for _, t := range terms {
+		q := query.NewTermQuery(t)
+		q.SetField(fDay)
+		qs = append(qs, q)
+	}
+	if y1 <= y2 {
+		t := true
+		q := query.NewTermRangeInclusiveQuery(fmt.Sprintf("y%04d", y1), fmt.Sprintf("y%04d", y2), &t, &t)
+		q.SetField(fDay)
+		qs = append(qs, q)
+	}
+	switch len(qs) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// dateTerms splits the range from lo to hi into month and day terms and
+// the whole years y1 to y2 (none when y1 > y2; 0 and 9999 stand for open
+// ends).
+func dateTerms(lo, hi string) (terms []string, y1, y2 int) {
+	// months m1..m2 of year y, the first from day d1, the last to d2.
+	months := func(y, m1, d1, m2, d2 int) {
+		for m := m1; m <= m2; m++ {
+			from, to := 1, 31
+			if m == m1 {
+				from = d1
+			}
+			if m == m2 {
+				to = d2
+			}
+			if from <= 1 && to >= 31 {
+				terms = append(terms, fmt.Sprintf("m%04d%02d", y, m))
+				continue
+			}
+			for d := from; d <= to; d++ {
+				terms = append(terms, fmt.Sprintf("d%04d%02d%02d", y, m, d))
+			}
+		}
+	}
+	ly, lm, ld, _ := dateParts(lo)
+	hy, hm, hd, _ := dateParts(hi)
+	if lo == "" {
+		ly, lm, ld = 0, 1, 1
+	}
+	if hi == "" {
+		hy, hm, hd = 9999, 12, 31
+	}
+	fromJan1 := lm <= 1 && ld <= 1
+	toDec31 := hm >= 12 && hd >= 31
+	if ly == hy && !(fromJan1 && toDec31) {
+		months(ly, max(lm, 1), max(ld, 1), hm, hd)
+		return terms, 1, 0
+	}
+	y1, y2 = ly, hy
+	if !fromJan1 {
+		months(ly, lm, ld, 12, 31)
+		y1++
+	}
+	if !toDec31 {
+		months(hy, 1, 1, hm, hd)
+		y2--
+	}
+	return terms, y1, y2
+}
+
 // values splits a comma-separated filter into lower-cased values.
 func values(s string) []string {
 	var out []string
@@ -201,14 +277,7 @@ func filters(q *Query) (terms []query.Query, date query.Query, err error) {
 		return nil, nil, err
 	}
 	if lo != "" || hi != "" {
-		// dateBounds gives valid dates, so dayTerm cannot fail; an open
-		// end ("") is open in the term range too.
-		min, _ := dayTerm(lo)
-		max, _ := dayTerm(hi)
-		t := true
-		r := query.NewTermRangeInclusiveQuery(min, max, &t, &t)
-		r.SetField(fDay)
-		date = r
+		date = dateFilter(lo, hi)
 	}
 	for _, f := range []struct{ field, val string }{
 		{fType, q.Type}, {fKind, q.Kind}, {fGrade, q.Grade}, {fDomain, q.Domain}, {fThemes, q.Theme}, {fUnit, q.Unit},

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -328,5 +329,48 @@ func TestFacetNames(t *testing.T) {
 	names[0] = "changed"
 	if FacetNames()[0] != "authority" {
 		t.Errorf("changing the returned slice changed FacetNames")
+	}
+}
+
+// TestDateTerms checks that a date falls in the terms dateTerms makes of a
+// range exactly when it is within the range, for dates and ranges all
+// over a few years (days 1-31 of every month, real or not).
+func TestDateTerms(t *testing.T) {
+	var dates []string
+	for y := 2018; y <= 2021; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d += 3 {
+				dates = append(dates, fmt.Sprintf("%d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	bounds := []string{"", "2018-01-01", "2018-12-31", "2019-01-01", "2019-03-15", "2019-03-31", "2019-12-31",
+		"2020-02-01", "2020-02-29", "2021-06-30", "2021-12-31"}
+	for _, lo := range bounds {
+		for _, hi := range bounds {
+			if lo != "" && hi != "" && lo > hi {
+				continue // dateBounds refuses it
+			}
+			terms, y1, y2 := dateTerms(lo, hi)
+			if len(terms) > 90 {
+				t.Errorf("%s..%s: %d terms", lo, hi, len(terms))
+			}
+			in := map[string]bool{}
+			for _, x := range terms {
+				in[x] = true
+			}
+			for _, d := range dates {
+				got := false
+				for _, x := range dayTerms(d) {
+					if in[x] || x[0] == 'y' && x >= fmt.Sprintf("y%04d", y1) && x <= fmt.Sprintf("y%04d", y2) {
+						got = true
+					}
+				}
+				want := (lo == "" || d >= lo) && (hi == "" || d <= hi)
+				if got != want {
+					t.Errorf("%s in %q..%q: %v, want %v", d, lo, hi, got, want)
+				}
+			}
+		}
 	}
 }
