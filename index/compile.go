@@ -8,8 +8,9 @@ package index
 // them. A quoted phrase is a phrase query on the stems in order, stop
 // words included: "strategy discussion" finds "strategy discussions", and
 // "children in need" does not match "children of need". A phrase of two
-// stems, neither a stop word, is looked up as one term of the "pairs"
-// field, which holds every such pair of adjacent stems: the same units,
+// stems, neither a stop word, or of two such stems with a stop word
+// between them, is looked up as one term of the "pairs" field, which
+// holds every such pair and triple of adjacent stems: the same units,
 // without comparing positions.
 // Finding where the words are (for highlights) needs the positions, so
 // the compiler has a mode that keeps every phrase a phrase query.
@@ -138,8 +139,8 @@ func (c *compiler) compile(n node) query.Query {
 }
 
 // textQuery matches the words of text in order: a term query for one
-// word, a term of "pairs" for two, a phrase query for more, nil for none
-// (punctuation alone).
+// word, a term of "pairs" for two words or a word, stop word and word,
+// a phrase query for the rest, nil for none (punctuation alone).
 func (c *compiler) textQuery(text string) query.Query {
 	ts := terms(c.text, text)
 	switch {
@@ -149,8 +150,9 @@ func (c *compiler) textQuery(text string) query.Query {
 		q := query.NewTermQuery(ts[0])
 		q.SetField(fText)
 		return q
-	case len(ts) == 2 && !c.positions && c.an.paired([]byte(ts[0]), []byte(ts[1])):
-		q := query.NewTermQuery(ts[0] + " " + ts[1])
+	case len(ts) == 2 && !c.positions && c.an.paired([]byte(ts[0]), []byte(ts[1])),
+		len(ts) == 3 && !c.positions && c.an.tripled([]byte(ts[0]), []byte(ts[1]), []byte(ts[2])):
+		q := query.NewTermQuery(strings.Join(ts, " "))
 		q.SetField(fPairs)
 		return q
 	}

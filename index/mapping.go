@@ -46,7 +46,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-14"
+const mappingVersion = "ofsted-index-15"
 
 // Field names.
 const (
@@ -250,13 +250,22 @@ func newAnalyzers(m mapping.IndexMapping) (*analyzers, error) {
 	return a, nil
 }
 
-// paired reports whether the pair of stems x y is indexed in "pairs":
+// paired reports whether the stems x y are indexed together in "pairs":
 // when neither is a stop word. Pairs with a stop word ("children in",
 // "in need") are about half of all pairs and rarely what a two-word
 // phrase search is about; leaving them out makes the field a third of
 // the size and cost, and such phrases are found by positions instead.
 func (a *analyzers) paired(x, y []byte) bool {
 	return !a.stop[string(x)] && !a.stop[string(y)]
+}
+
+// tripled reports whether the stems x s y are indexed together in
+// "pairs": a stop word between two words that are not ("children in
+// need", "quality of practice", "child in care"), the commonest shape of
+// a three-word phrase in these documents, which would otherwise need
+// positions compared in every unit holding all three words.
+func (a *analyzers) tripled(x, s, y []byte) bool {
+	return a.stop[string(s)] && !a.stop[string(x)] && !a.stop[string(y)]
 }
 
 // Field options of the unit fields, as the mapping declares them.
@@ -318,7 +327,8 @@ type pairsOf struct{ s *sharedTokens }
 
 // Analyze returns the pairs of adjacent tokens of text, "stem stem", as
 // the mapping's shingle filter makes them, but only pairs without a stop
-// word (see analyzers.paired).
+// word (see analyzers.paired), and the triples of two words with a stop
+// word between them, "stem stop stem" (analyzers.tripled).
 func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
 	ts := a.s.tokens
 	if !a.s.done { // not analysed first after all: do it here
@@ -331,20 +341,30 @@ func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
 	for _, t := range ts {
 		n += len(t.Term) + 1
 	}
-	buf := make([]byte, 0, 2*n)
+	buf := make([]byte, 0, 3*n)
 	out := make(analysis.TokenStream, 0, len(ts)-1)
-	toks := make([]analysis.Token, len(ts)-1)
-	for i := 1; i < len(ts); i++ {
-		if !a.s.an.paired(ts[i-1].Term, ts[i].Term) {
-			continue
-		}
+	toks := make([]analysis.Token, 0, len(ts)-1)
+	add := func(first, last int) {
 		at := len(buf)
-		buf = append(buf, ts[i-1].Term...)
-		buf = append(buf, ' ')
-		buf = append(buf, ts[i].Term...)
-		t := &toks[i-1]
-		*t = analysis.Token{Term: buf[at:len(buf):len(buf)], Position: ts[i-1].Position, Start: ts[i-1].Start, End: ts[i].End, Type: analysis.Shingle}
-		out = append(out, t)
+		for k := first; k <= last; k++ {
+			if k > first {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, ts[k].Term...)
+		}
+		toks = append(toks, analysis.Token{Term: buf[at:len(buf):len(buf)], Position: ts[first].Position,
+			Start: ts[first].Start, End: ts[last].End, Type: analysis.Shingle})
+	}
+	for i := 1; i < len(ts); i++ {
+		if a.s.an.paired(ts[i-1].Term, ts[i].Term) {
+			add(i-1, i)
+		}
+		if i >= 2 && a.s.an.tripled(ts[i-2].Term, ts[i-1].Term, ts[i].Term) {
+			add(i-2, i)
+		}
+	}
+	for i := range toks {
+		out = append(out, &toks[i])
 	}
 	return out
 }

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -372,5 +376,60 @@ func TestDateTerms(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPairsMatchPhrases checks that a phrase looked up in the pairs field
+// (two words, or word, stop word, word) finds exactly the units a phrase
+// query on positions finds, for phrases cut from the indexed text.
+func TestPairsMatchPhrases(t *testing.T) {
+	ix := openT(t, t.TempDir())
+	defer ix.Close()
+	r := rand.New(rand.NewSource(5))
+	var recs []Record
+	for i := 0; i < 40; i++ {
+		rec := genRecord(r, i)
+		recs = append(recs, rec)
+		putT(t, ix, rec)
+	}
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(q query.Query) []string {
+		req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+		res, err := ix.bl.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	pairs, triples := 0, 0
+	for i := 0; i < 300; i++ {
+		words := strings.Fields(recs[r.Intn(len(recs))].Pages[0])
+		n := 2 + r.Intn(2)
+		at := r.Intn(len(words) - n)
+		phrase := `"` + strings.Join(words[at:at+n], " ") + `"`
+		c := newCompiler(ix.an, func(string) ([]string, error) { return nil, nil })
+		fast := c.compile(parse(phrase))
+		if tq, ok := fast.(*query.TermQuery); ok && tq.FieldVal == fPairs {
+			if n == 2 {
+				pairs++
+			} else {
+				triples++
+			}
+		}
+		c.positions = true
+		slow := c.compile(parse(phrase))
+		if got, want := ids(fast), ids(slow); !slices.Equal(got, want) {
+			t.Errorf("%s: %d units by pairs, %d by positions", phrase, len(got), len(want))
+		}
+	}
+	if pairs == 0 || triples == 0 {
+		t.Errorf("pairs %d, triples %d looked up: the test proves nothing", pairs, triples)
 	}
 }
