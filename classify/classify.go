@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
@@ -62,19 +63,21 @@ func ClassifyParts(src *extract.Source) []Part {
 	if pages == 0 {
 		pages = 1
 	}
-	whole := analyse(src, lines, true)
+	spans := splitPack(lines)
+	whole := analyse(src, lines, ownLines(src, lines, spans), true)
 	whole.PageStart, whole.PageEnd = 1, pages
 	parts := []Part{{Document: whole, Source: src}}
-	if whole.Type == extract.TypeCommittee {
+	if whole.Type == extract.TypeCommittee || whole.Type == extract.TypeNews {
 		// The raw lines of each page, split once: a pack can hold many
 		// documents on one long page (text converted from a web page).
 		raw := make([][]string, len(src.Pages))
 		for i, p := range src.Pages {
 			raw[i] = strings.Split(p, "\n")
 		}
-		for _, seg := range splitPack(lines) {
-			d := analyse(src, seg, false)
-			if !ofstedType(d.Type) {
+		for _, sp := range spans {
+			seg := lines[sp[0]:sp[1]]
+			d := analyse(src, seg, seg, false)
+			if !d.Type.Ofsted() {
 				continue
 			}
 			d.PageStart, d.PageEnd = seg[0].page+1, seg[len(seg)-1].page+1
@@ -103,14 +106,11 @@ func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.S
 	return sub
 }
 
-// ofstedType reports whether t is a type of Ofsted report or letter.
-func ofstedType(t extract.Type) bool {
-	switch t {
-	case extract.TypeILACS, extract.TypeSIF, extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND:
-		return true
-	}
-	return false
-}
+// typesetting undoes soft hyphens and the Latin ligatures a PDF's font
+// may map to their own code points.
+var typesetting = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\u00ad", "", "\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl")
+})
 
 var (
 	markupRe = regexp.MustCompile(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
@@ -118,7 +118,9 @@ var (
 )
 
 // cleanLine strips the Markdown and HTML that converted text carries
-// ("**Date:**", "<b>1</b>", "# Heading", "[text](url)") and collapses spaces.
+// ("**Date:**", "<b>1</b>", "# Heading", "[text](url)"), undoes what
+// typesetting leaves in a PDF's text (soft hyphens, ligatures: "inspec­tion",
+// "brieﬁng") and collapses spaces.
 func cleanLine(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -131,6 +133,9 @@ func cleanLine(s string) string {
 	}
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
+	if strings.ContainsAny(s, "\u00ad\ufb00\ufb01\ufb02\ufb03\ufb04") {
+		s = typesetting().Replace(s)
+	}
 	if strings.ContainsAny(s, "\t\n\f\r\u00a0") || strings.Contains(s, "  ") {
 		s = spaceRe.ReplaceAllString(s, " ")
 	}
@@ -169,21 +174,25 @@ func head(ls []line) []line {
 	return ls
 }
 
-// analyse decides one document from its lines. whole is true for the file
-// as a whole (file-level fallbacks such as the file name apply only to it).
-func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
+// analyse decides one document from its lines. own are the lines that
+// are its own, less the documents embedded in it: the type is weighed
+// over them, while fields may be looked for in every line. whole is true
+// for the file as a whole (file-level fallbacks such as the file name
+// apply only to it).
+func analyse(src *extract.Source, ls, own []line, whole bool) extract.Document {
 	var d extract.Document
-	h := head(ls)
+	h := head(own)
 	hf := truncate(flat(h), maxHead)
-	t := detectType(src, h, hf, ls)
+	t := detectType(src, own)
 	d.Type = t.typ
 	d.Title = t.title
+	d.TypeReason = t.reason
 	switch {
 	case d.Type == extract.TypeNews:
 		newsFields(&d, src, ls, hf)
 	case d.Type == extract.TypeCommittee:
 		committeeFields(&d, src, ls, h, hf, whole)
-	case t.at >= 0:
+	case t.at >= 0 || d.Type.Ofsted():
 		ofstedFields(&d, src, ls, h, hf, t, whole)
 	default:
 		if src.Title != "" && whole {
@@ -192,8 +201,13 @@ func analyse(src *extract.Source, ls []line, whole bool) extract.Document {
 			d.Title = truncate(ls[0].text, 200)
 		}
 		d.Authority = countAuthority(flat(ls))
+		d.Published = labelledPublished(flat(ls))
+	}
+	if d.Title == "" {
+		d.Title = headline(h)
 	}
 	publishedOf(&d, src, whole)
+	d.Authority = asOf(d.Authority, documentDate(&d))
 	return d
 }
 

@@ -137,6 +137,41 @@ func TestClassifyFixtures(t *testing.T) {
 					t.Errorf("committee %q", docs[0].Committee)
 				}
 			}},
+		{name: "TitleWrapsAfterCountyCouncil", file: "ilacs-county-wrapped.pdf.txt", typ: extract.TypeILACS, code: "E10000016",
+			start: "2023-03-06", end: "2023-03-17", lead: "Robin Example", ndocs: 1, pageEnd: 1},
+		{name: "TitleWrapsInsideMetropolitanBorough", file: "ilacs-metropolitan-wrapped.pdf.txt", typ: extract.TypeILACS, code: "E08000010",
+			start: "2023-09-11", end: "2023-09-22", lead: "Sam Example", ndocs: 1, pageEnd: 2},
+		{name: "TrustRunServices", file: "ilacs-trust.pdf.txt", typ: extract.TypeILACS, code: "E08000017",
+			start: "2023-12-04", end: "2023-12-15", lead: "Alex Example", ndocs: 1, pageEnd: 1},
+		{name: "SIFWithLSCBFootnoteDigits", file: "sif-lscb-footnotes.pdf.txt", typ: extract.TypeSIF, code: "E08000002",
+			pub: "2015-05-12", start: "2015-03-02", end: "2015-03-26", ndocs: 1, pageEnd: 1,
+			extra: func(t *testing.T, docs []extract.Document) {
+				if !strings.HasSuffix(docs[0].Title, "care leavers") {
+					t.Errorf("title %q, want the SIF title without its footnote mark", docs[0].Title)
+				}
+			}},
+		{name: "NewsSavedAsText", file: "news-byline.text.txt", typ: extract.TypeNews, code: "E08000038", pub: "2023-05-04", ndocs: 1, pageEnd: 1},
+		{name: "CommitteeMinutesAsText", file: "committee-minutes.text.txt", typ: extract.TypeCommittee, code: "E08000007", pub: "2023-11-07", ndocs: 1, pageEnd: 1,
+			extra: func(t *testing.T, docs []extract.Document) {
+				if docs[0].Committee != "Children and Young People Scrutiny Committee" {
+					t.Errorf("committee %q", docs[0].Committee)
+				}
+			}},
+		{name: "BriefingNote", file: "briefing-note.text.txt", typ: extract.TypeCommittee, code: "E06000027", pub: "2024-03-14", ndocs: 1, pageEnd: 1},
+		{name: "CouncilPageReproducesLetter", file: "council-page-letter.text.txt", typ: extract.TypeNews, code: "E06000015", pub: "2023-04-12", ndocs: 2, pageEnd: 1,
+			extra: func(t *testing.T, docs []extract.Document) {
+				l := docs[1]
+				if l.Type != extract.TypeMonitoring || l.Authority.Code != "E06000015" || l.Published != "2023-04-04" || l.VisitStart != "2023-02-28" ||
+					l.VisitEnd != "2023-03-01" || l.VisitNumber != 1 || l.LeadInspector != "Jules Example" {
+					t.Errorf("reproduced letter %+v", l)
+				}
+				if docs[0].Title != "Ofsted monitoring visit letter, March 2023" {
+					t.Errorf("page title %q", docs[0].Title)
+				}
+			}},
+		{name: "PartnerBodyIsNotTheCouncil", file: "partner-body.text.txt", typ: extract.TypeCommittee, code: "E09000001", pub: "2023-10-16", ndocs: 1, pageEnd: 1},
+		{name: "MergedAuthorityBeforeMerger", file: "bournemouth-2017.pdf.txt", typ: extract.TypeSIF, code: "E06000028",
+			pub: "2017-08-24", start: "2017-06-12", end: "2017-07-06", ndocs: 1, pageEnd: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

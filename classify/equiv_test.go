@@ -16,12 +16,14 @@ func cleanLineRef(s string) string {
 	s = markupRe.ReplaceAllString(s, "$1")
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
+	s = typesetting().Replace(s)
 	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
 }
 
 var cleanSeeds = []string{
 	"", "plain", "**Date:** 3 May 2023", "<b>1</b> item", "[text](http://x)", "__under__", "# Heading",
 	"a  b", "a\tb", "a\u00a0b", "| cell | cell |", "> quote", "bad \xff", "a\r\nb", "x\fy", "  lead",
+	"inspec\u00adtion", "brie\ufb01ng", "\u00ad | x", "a\u00ad\u00a0b", "*\u00ad*",
 }
 
 func TestCleanLineMatchesRegexps(t *testing.T) {

@@ -1,12 +1,10 @@
 package classify
 
-// Fields are read from fixed places first: the title phrase names the
-// authority; labels ("Inspection dates:", "Lead inspector:", "Report
-// published:") and the letter layout (a date line above "Dear ...", the
-// sentence "This letter summarises the findings of the visit to X on <dates>",
-// the signature under "Yours sincerely") give dates and people. Counting
-// mentions of authorities is only the last resort, because a page may name
-// statistical neighbours, partner agencies or Ofsted's own address.
+// Fields are read from fixed places first: labels ("Inspection dates:",
+// "Lead inspector:", "Report published:") and the letter layout (a date
+// line above "Dear ...", the sentence "This letter summarises the findings
+// of the visit to X on <dates>", the signature under "Yours sincerely")
+// give dates and people. The authority is authority.go's.
 
 import (
 	"regexp"
@@ -54,14 +52,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	}
 	body := flat(ls[:min(len(ls), 400)])
 	// Publication: a labelled date, else the date line of a letter.
-	// A file bundling several reports (a SIF with its LSCB review) was
-	// published with its last part.
-	all := flat(ls)
-	for _, m := range findPublished(all) {
-		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > d.Published {
-			d.Published = ds.start
-		}
-	}
+	d.Published = labelledPublished(flat(ls))
 	if d.Published == "" {
 		d.Published = letterDate(h)
 	}
@@ -73,88 +64,6 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 		}
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
-}
-
-// titleAuthority finds the authority named by the title block: in the title
-// phrase, else in the lines just above the title (older reports put the
-// council's name first), else anywhere in the head.
-func titleAuthority(h []line, hf string, t detected) extract.Authority {
-	if t.subject != "" {
-		if ms := scanAuthorities(t.subject); len(ms) > 0 {
-			return ms[0].auth
-		}
-	}
-	if t.at >= 0 {
-		// The title and the text right after it ("Inspection of looked after
-		// children services / Norfolk County Council").
-		after := hf[t.at:min(len(hf), t.at+len(t.title)+120)]
-		before := hf[max(0, t.at-160):t.at]
-		if ms := scanAuthorities(before); len(ms) > 0 && t.at < 200 {
-			return ms[len(ms)-1].auth
-		}
-		if ms := scanAuthorities(after); len(ms) > 0 {
-			return ms[0].auth
-		}
-		if ms := scanAuthorities(before); len(ms) > 0 {
-			return ms[len(ms)-1].auth
-		}
-	}
-	if a := councilAuthority(hf); a.Code != "" {
-		return a
-	}
-	return extract.Authority{}
-}
-
-var councilRe = regexp.MustCompile(`(?i)^(?:\s*(?:city|county|borough|metropolitan borough|metropolitan district|district))*\s*council\b`)
-
-// councilAuthority returns the first authority named as a council ("Bury
-// Council", "London Borough of Sutton", "Director of Children's Services,
-// Derby City Council").
-func councilAuthority(text string) extract.Authority {
-	for _, m := range scanAuthorities(text) {
-		rest := text[m.start:]
-		if i := strings.IndexAny(rest, ",\n"); i > 0 {
-			rest = rest[:i]
-		}
-		// Skip the name itself, then look for a council word.
-		toks := tokenize(rest)
-		for j := 1; j < len(toks) && j < 8; j++ {
-			if councilRe.MatchString(rest[toks[j].start:]) {
-				return m.auth
-			}
-		}
-		before := strings.ToLower(text[max(0, m.start-20):m.start])
-		if strings.HasSuffix(strings.TrimSpace(before), "borough of") || strings.HasSuffix(strings.TrimSpace(before), "city of") {
-			return m.auth
-		}
-	}
-	return extract.Authority{}
-}
-
-// countAuthority picks the authority named most often (capitalised) in
-// text; ties go to the one named first.
-func countAuthority(text string) extract.Authority {
-	counts := map[string]int{}
-	first := map[string]int{}
-	byCode := map[string]extract.Authority{}
-	for i, m := range scanAuthorities(text) {
-		if !m.upper {
-			continue
-		}
-		c := m.auth.Code
-		if _, ok := first[c]; !ok {
-			first[c] = i
-		}
-		counts[c]++
-		byCode[c] = m.auth
-	}
-	best := ""
-	for c, n := range counts {
-		if best == "" || n > counts[best] || (n == counts[best] && first[c] < first[best]) {
-			best = c
-		}
-	}
-	return byCode[best]
 }
 
 // letterDate returns the date line of a letter: a line holding only a date
@@ -388,7 +297,7 @@ var (
 // name and the meeting date.
 func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf string, whole bool) {
 	top := flat(h[:min(len(h), 15)])
-	if ms := scanAuthorities(top); len(ms) > 0 {
+	if ms := councilMentions(top); len(ms) > 0 {
 		d.Authority = ms[0].auth
 	}
 	if d.Authority.Code == "" {
@@ -508,7 +417,7 @@ func committeeName(h []line) string {
 			}
 			break
 		}
-		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and")) {
+		for start < len(words) && (strings.EqualFold(words[start], "the") || strings.EqualFold(words[start], "and") || strings.EqualFold(words[start], "of") || strings.EqualFold(words[start], "for")) {
 			start++
 		}
 		body := l.text[loc[0]:loc[1]]
@@ -532,7 +441,7 @@ var (
 // newsFields fills a news article: authority from the headline, date from
 // metadata or a dated byline (never from a page header), outlet.
 func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) {
-	if ms := scanAuthorities(d.Title); len(ms) > 0 {
+	if ms := councilMentions(d.Title); len(ms) > 0 {
 		d.Authority = ms[0].auth
 	}
 	if d.Authority.Code == "" {
@@ -567,6 +476,12 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 				break
 			}
 		}
+		if d.Published == "" {
+			d.Published = storyDate(head, storyHeadlineAt(head))
+		}
+	}
+	if d.Published == "" {
+		d.Published = labelledPublished(flat(ls))
 	}
 	d.Outlet = strings.TrimSpace(src.Site)
 	if d.Outlet == "" {
@@ -574,6 +489,20 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 			d.Outlet = strings.TrimSpace(m[1] + m[2])
 		}
 	}
+}
+
+// labelledPublished is the date a "Published:", "Publication date:" or
+// "Date of publication:" label gives; the latest, when several do (a file
+// bundling several reports, a SIF with its LSCB review, was published with
+// its last part).
+func labelledPublished(all string) string {
+	pub := ""
+	for _, m := range findPublished(all) {
+		if ds, ok := firstDate(all[m[1]:min(len(all), m[1]+60)]); ok && ds.at < 30 && ds.start > pub {
+			pub = ds.start
+		}
+	}
+	return pub
 }
 
 // findPublished is publishedRe.FindAllStringIndex(s, -1) without a scan

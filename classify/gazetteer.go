@@ -17,14 +17,16 @@ import (
 	"github.com/ofsted/ofsted/extract"
 )
 
-//go:generate go run ./internal/gengazetteer -ref ../../shared/corpus/reference -out gazetteer_data.go
+//go:generate go run ./internal/gengazetteer -ref ../../shared/corpus/reference -out gazetteer_data.go -regions region_data.go
 
 // gazetteerEntry is one authority in the generated data.
 type gazetteerEntry struct {
-	Code     string
-	Name     string
-	Aliases  []string
-	OldCodes []string
+	Code      string
+	Name      string
+	Aliases   []string
+	OldCodes  []string
+	Successor string // a former authority: the current one that took over, if one did
+	Until     string // a former authority: the date (YYYY-MM-DD) it ceased
 }
 
 // blockers are place names that contain an authority's name but are not that
@@ -44,7 +46,8 @@ func nameSuffixes() [][]string {
 	return [][]string{{"metropolitan", "borough", "council"}, {"metropolitan", "district", "council"},
 		{"city", "council"}, {"county", "council"}, {"borough", "council"}, {"district", "council"},
 		{"council"}, {"metropolitan", "borough"}, {"borough"}, {"city"}, {"county"}, {"local", "authority"},
-		{"local", "area", "partnership"}, {"children", "s", "services"}}
+		{"local", "area", "partnership"}, {"children", "s", "services"},
+		{"children", "s", "services", "trust"}, {"children", "and", "families", "trust"}, {"children", "s", "trust"}, {"trust"}}
 }
 
 func namePrefixes() [][]string {
@@ -56,6 +59,7 @@ func namePrefixes() [][]string {
 type gazetteer struct {
 	all     []extract.Authority          // current authorities, sorted by code
 	byCode  map[string]extract.Authority // current and former codes
+	former  map[string]gazetteerEntry    // former authorities that keep their code, by code
 	byName  map[string]extract.Authority // token key -> authority
 	first   map[string][]candidate       // first token -> names, longest first
 	maxName int
@@ -70,7 +74,8 @@ type candidate struct {
 var loadGazetteer = sync.OnceValue(buildGazetteer)
 
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{byCode: map[string]extract.Authority{}, byName: map[string]extract.Authority{}, first: map[string][]candidate{}}
+	g := &gazetteer{byCode: map[string]extract.Authority{}, byName: map[string]extract.Authority{}, first: map[string][]candidate{},
+		former: map[string]gazetteerEntry{}}
 	add := func(e gazetteerEntry, current bool) {
 		a := extract.Authority{Name: e.Name, Code: e.Code}
 		if current {
@@ -98,6 +103,7 @@ func buildGazetteer() *gazetteer {
 	}
 	for _, e := range formerEntries() {
 		add(e, false)
+		g.former[e.Code] = e
 	}
 	for _, b := range blockers() {
 		g.addCandidate(tokenWords(b), extract.Authority{})
@@ -127,8 +133,15 @@ var onsCode = regexp.MustCompile(`^[EeWw]\d{8}$`)
 
 // LookupAuthority resolves a name, alias or ONS code (current or former),
 // ignoring case, punctuation and words such as "Council", "City Council",
-// "London Borough of". Former codes resolve to the current authority.
+// "London Borough of", "Children's Trust". Former codes and names resolve
+// to the current authority (Bournemouth to Bournemouth, Christchurch and
+// Poole); an authority split between several keeps its own.
 func LookupAuthority(nameOrCode string) (extract.Authority, bool) {
+	a, ok := lookupAuthority(nameOrCode)
+	return asOf(a, ""), ok
+}
+
+func lookupAuthority(nameOrCode string) (extract.Authority, bool) {
 	g := loadGazetteer()
 	s := strings.TrimSpace(nameOrCode)
 	if onsCode.MatchString(s) {
@@ -184,6 +197,7 @@ func hasPrefix(toks, pre []string) bool {
 // token is one word of a text with its byte offset.
 type token struct {
 	lower string
+	word  string // as written
 	start int
 	upper bool // starts with an upper-case letter
 }
@@ -197,7 +211,7 @@ func tokenize(s string) []token {
 		if start >= 0 {
 			w := s[start:end]
 			r, _ := utf8.DecodeRuneInString(w)
-			toks = append(toks, token{lower: strings.ToLower(w), start: start, upper: unicode.IsUpper(r)})
+			toks = append(toks, token{lower: strings.ToLower(w), word: w, start: start, upper: unicode.IsUpper(r)})
 			start = -1
 		}
 	}
@@ -209,7 +223,7 @@ func tokenize(s string) []token {
 			}
 		case r == '&':
 			flush(i)
-			toks = append(toks, token{lower: "and", start: i})
+			toks = append(toks, token{lower: "and", word: "&", start: i})
 		default:
 			flush(i)
 		}
@@ -229,9 +243,9 @@ func tokenWords(s string) []string {
 
 // mention is one authority name found in a text.
 type mention struct {
-	auth  extract.Authority
-	start int // byte offset in the text
-	upper bool
+	auth       extract.Authority
+	start, end int // byte offsets in the text
+	upper      bool
 }
 
 // scanAuthorities finds authority names in text, longest match first,
@@ -256,7 +270,8 @@ func scanAuthorities(text string) []mention {
 			if ok {
 				matched = len(c.tokens)
 				if c.auth.Code != "" {
-					out = append(out, mention{auth: c.auth, start: toks[i].start, upper: toks[i].upper})
+					last := toks[i+len(c.tokens)-1]
+					out = append(out, mention{auth: c.auth, start: toks[i].start, end: last.start + len(last.word), upper: toks[i].upper})
 				}
 				break
 			}

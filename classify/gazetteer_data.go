@@ -15,18 +15,18 @@ func gazetteerEntries() []gazetteerEntry {
 		{Code: "E06000008", Name: "Blackburn with Darwen", Aliases: []string{"Blackburn"}, OldCodes: nil},
 		{Code: "E06000009", Name: "Blackpool", Aliases: nil, OldCodes: nil},
 		{Code: "E06000010", Name: "Kingston upon Hull", Aliases: []string{"City of Hull", "City of Kingston Upon Hull", "Hull", "Hull City", "Kingston Upon Hull", "Kingston Upon Hull, City of", "Kingston upon Hull City"}, OldCodes: nil},
-		{Code: "E06000011", Name: "East Riding of Yorkshire", Aliases: nil, OldCodes: nil},
-		{Code: "E06000012", Name: "North East Lincolnshire", Aliases: nil, OldCodes: nil},
-		{Code: "E06000013", Name: "North Lincolnshire", Aliases: nil, OldCodes: nil},
+		{Code: "E06000011", Name: "East Riding of Yorkshire", Aliases: []string{"East Riding"}, OldCodes: nil},
+		{Code: "E06000012", Name: "North East Lincolnshire", Aliases: []string{"NE Lincs", "North East Lincs"}, OldCodes: nil},
+		{Code: "E06000013", Name: "North Lincolnshire", Aliases: []string{"North Lincs"}, OldCodes: nil},
 		{Code: "E06000014", Name: "York", Aliases: nil, OldCodes: nil},
 		{Code: "E06000015", Name: "Derby", Aliases: nil, OldCodes: nil},
 		{Code: "E06000016", Name: "Leicester", Aliases: nil, OldCodes: nil},
 		{Code: "E06000017", Name: "Rutland", Aliases: nil, OldCodes: nil},
 		{Code: "E06000018", Name: "Nottingham", Aliases: nil, OldCodes: nil},
 		{Code: "E06000019", Name: "Herefordshire", Aliases: []string{"County of Herefordshire", "Herefordshire, County of"}, OldCodes: nil},
-		{Code: "E06000020", Name: "Telford and Wrekin", Aliases: []string{"Telford & Wrekin"}, OldCodes: nil},
+		{Code: "E06000020", Name: "Telford and Wrekin", Aliases: []string{"Telford", "Telford & Wrekin"}, OldCodes: nil},
 		{Code: "E06000021", Name: "Stoke-on-Trent", Aliases: []string{"Stoke"}, OldCodes: nil},
-		{Code: "E06000022", Name: "Bath and North East Somerset", Aliases: []string{"Bath & North East Somerset"}, OldCodes: nil},
+		{Code: "E06000022", Name: "Bath and North East Somerset", Aliases: []string{"B&NES", "BANES", "Bath & NE Somerset", "Bath & North East Somerset"}, OldCodes: nil},
 		{Code: "E06000023", Name: "Bristol", Aliases: []string{"Bristol, City of", "City of Bristol"}, OldCodes: nil},
 		{Code: "E06000024", Name: "North Somerset", Aliases: nil, OldCodes: nil},
 		{Code: "E06000025", Name: "South Gloucestershire", Aliases: nil, OldCodes: nil},
@@ -42,7 +42,7 @@ func gazetteerEntries() []gazetteerEntry {
 		{Code: "E06000037", Name: "West Berkshire", Aliases: nil, OldCodes: nil},
 		{Code: "E06000038", Name: "Reading", Aliases: nil, OldCodes: nil},
 		{Code: "E06000039", Name: "Slough", Aliases: nil, OldCodes: nil},
-		{Code: "E06000040", Name: "Windsor and Maidenhead", Aliases: []string{"Windsor & Maidenhead"}, OldCodes: nil},
+		{Code: "E06000040", Name: "Windsor and Maidenhead", Aliases: []string{"RBWM", "Windsor & Maidenhead"}, OldCodes: nil},
 		{Code: "E06000041", Name: "Wokingham", Aliases: nil, OldCodes: nil},
 		{Code: "E06000042", Name: "Milton Keynes", Aliases: nil, OldCodes: nil},
 		{Code: "E06000043", Name: "Brighton and Hove", Aliases: []string{"Brighton", "Brighton & Hove"}, OldCodes: nil},
@@ -51,7 +51,7 @@ func gazetteerEntries() []gazetteerEntry {
 		{Code: "E06000046", Name: "Isle of Wight", Aliases: nil, OldCodes: nil},
 		{Code: "E06000047", Name: "County Durham", Aliases: []string{"Durham"}, OldCodes: nil},
 		{Code: "E06000049", Name: "Cheshire East", Aliases: nil, OldCodes: nil},
-		{Code: "E06000050", Name: "Cheshire West and Chester", Aliases: []string{"Cheshire West & Chester"}, OldCodes: nil},
+		{Code: "E06000050", Name: "Cheshire West and Chester", Aliases: []string{"Cheshire West", "Cheshire West & Chester"}, OldCodes: nil},
 		{Code: "E06000051", Name: "Shropshire", Aliases: nil, OldCodes: nil},
 		{Code: "E06000052", Name: "Cornwall", Aliases: nil, OldCodes: nil},
 		{Code: "E06000053", Name: "Isles of Scilly", Aliases: []string{"Council of the Isles of Scilly", "Scilly"}, OldCodes: nil},
@@ -59,13 +59,13 @@ func gazetteerEntries() []gazetteerEntry {
 		{Code: "E06000055", Name: "Bedford", Aliases: []string{"Bedford Borough"}, OldCodes: nil},
 		{Code: "E06000056", Name: "Central Bedfordshire", Aliases: nil, OldCodes: nil},
 		{Code: "E06000057", Name: "Northumberland", Aliases: nil, OldCodes: []string{"E06000048"}},
-		{Code: "E06000058", Name: "Bournemouth, Christchurch and Poole", Aliases: []string{"BCP", "Bournemouth", "Bournemouth, Christchurch & Poole", "Christchurch", "Christchurch & Poole", "Poole"}, OldCodes: []string{"E06000028", "E06000029"}},
+		{Code: "E06000058", Name: "Bournemouth, Christchurch and Poole", Aliases: []string{"BCP", "Bournemouth, Christchurch & Poole", "Christchurch", "Christchurch & Poole"}, OldCodes: nil},
 		{Code: "E06000059", Name: "Dorset", Aliases: nil, OldCodes: []string{"E10000009"}},
 		{Code: "E06000060", Name: "Buckinghamshire", Aliases: nil, OldCodes: []string{"E10000002"}},
 		{Code: "E06000061", Name: "North Northamptonshire", Aliases: nil, OldCodes: nil},
 		{Code: "E06000062", Name: "West Northamptonshire", Aliases: nil, OldCodes: nil},
 		{Code: "E06000063", Name: "Cumberland", Aliases: nil, OldCodes: nil},
-		{Code: "E06000064", Name: "Westmorland and Furness", Aliases: []string{"Westmorland & Furness"}, OldCodes: nil},
+		{Code: "E06000064", Name: "Westmorland and Furness", Aliases: []string{"Westmorland", "Westmorland & Furness"}, OldCodes: nil},
 		{Code: "E06000065", Name: "North Yorkshire", Aliases: nil, OldCodes: []string{"E10000023"}},
 		{Code: "E06000066", Name: "Somerset", Aliases: nil, OldCodes: []string{"E10000027"}},
 		{Code: "E08000001", Name: "Bolton", Aliases: nil, OldCodes: nil},
@@ -116,7 +116,7 @@ func gazetteerEntries() []gazetteerEntry {
 		{Code: "E09000010", Name: "Enfield", Aliases: nil, OldCodes: nil},
 		{Code: "E09000011", Name: "Greenwich", Aliases: nil, OldCodes: nil},
 		{Code: "E09000012", Name: "Hackney", Aliases: nil, OldCodes: nil},
-		{Code: "E09000013", Name: "Hammersmith and Fulham", Aliases: []string{"Hammersmith & Fulham"}, OldCodes: nil},
+		{Code: "E09000013", Name: "Hammersmith and Fulham", Aliases: []string{"Hammersmith", "Hammersmith & Fulham"}, OldCodes: nil},
 		{Code: "E09000014", Name: "Haringey", Aliases: nil, OldCodes: nil},
 		{Code: "E09000015", Name: "Harrow", Aliases: nil, OldCodes: nil},
 		{Code: "E09000016", Name: "Havering", Aliases: nil, OldCodes: nil},
@@ -161,11 +161,14 @@ func gazetteerEntries() []gazetteerEntry {
 	}
 }
 
-// formerEntries returns abolished authorities whose services were split between several successors;
-// they keep their last code.
+// formerEntries returns abolished authorities that keep their last code: those whose services were
+// split between several successors, and those that merged into an authority of another name
+// (Successor), each with the date it ceased (Until).
 func formerEntries() []gazetteerEntry {
 	return []gazetteerEntry{
-		{Code: "E10000006", Name: "Cumbria", Aliases: nil, OldCodes: nil},
-		{Code: "E10000021", Name: "Northamptonshire", Aliases: nil, OldCodes: nil},
+		{Code: "E06000028", Name: "Bournemouth", Aliases: nil, OldCodes: nil, Successor: "E06000058", Until: "2019-04-01"},
+		{Code: "E06000029", Name: "Poole", Aliases: nil, OldCodes: nil, Successor: "E06000058", Until: "2019-04-01"},
+		{Code: "E10000006", Name: "Cumbria", Aliases: nil, OldCodes: nil, Until: "2023-04-01"},
+		{Code: "E10000021", Name: "Northamptonshire", Aliases: nil, OldCodes: nil, Until: "2021-04-01"},
 	}
 }

@@ -49,6 +49,15 @@ func TestLookupAuthority(t *testing.T) {
 		{"SheffieldOldCode", "E08000019", "E08000039"},
 		{"FormerCumbriaKeepsLastCode", "Cumbria County Council", "E10000006"},
 		{"FormerNorthamptonshire", "Northamptonshire", "E10000021"},
+		{"FormerBournemouthCode", "E06000028", "E06000058"},
+		{"FormerBournemouthName", "Bournemouth Borough Council", "E06000058"},
+		{"ChildrensTrust", "Sandwell Children's Trust", "E08000028"},
+		{"ChildrenAndFamiliesTrust", "Doncaster Children and Families Trust", "E08000017"},
+		{"ChildrensServicesTrust", "Northamptonshire Children’s Trust", "E10000021"},
+		{"ShortTelford", "Telford", "E06000020"},
+		{"ShortEastRiding", "East Riding Council", "E06000011"},
+		{"ShortBANES", "B&NES", "E06000022"},
+		{"ShortNELincs", "NE Lincs", "E06000012"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,201 +1,239 @@
 package classify
 
-// Types are decided from the title block at the top of a document, never
-// from its file name: each kind of Ofsted document opens with a fixed title
-// ("Inspection of X local authority children's services", "Focused visit to
-// X children's services", ...). When several titles occur in the head (a
-// report's summary may mention "a focused visit"), the earliest wins.
-// Committee papers are recognised first, because packs embed Ofsted
-// documents; news is what is left when an HTML page or an article-like text
-// carries no Ofsted title.
+// The type of a document is a scored decision. Many small signals, each
+// reading one thing about how a kind of document is built (its title, a
+// grade table, the headings of its framework, a letter's salutation and
+// signature, "Inspection dates", a committee paper's furniture, a news
+// page's byline and reported speech), return evidence: a type, a weight
+// and a short reason. Evidence is summed per type; the best type wins if
+// it clears a floor, and ties go to the heavier single piece of evidence,
+// then to a fixed order. No one line decides: a title that wraps, carries
+// footnote digits or names a trust still meets the grade table, the
+// headings and the dates of its framework, and a news page that quotes an
+// Ofsted title still has its byline and reported speech.
+//
+// Some evidence says only "an Ofsted document" (the Ofsted address block,
+// "Inspection dates", "Lead inspector", a Crown copyright line) or "a
+// letter" (salutation and signature). It goes to every type of that group
+// that has evidence of its own, so it strengthens a decision without
+// inventing one.
+//
+// The decision is recorded in Document.TypeReason: the winner's evidence
+// and, when close, the runner-up's, so that a wrong type can be explained.
 
 import (
-	"regexp"
+	"fmt"
+	"sort"
 	"strings"
-	"sync"
 
 	"github.com/ofsted/ofsted/extract"
 )
 
-// titleRule is one title pattern. The first submatch, when present, is the
-// phrase naming the authority.
-type titleRule struct {
-	typ  extract.Type
-	re   *regexp.Regexp
-	weak bool // used only when no other title matches
+// Evidence groups: evidence for every Ofsted type, or every letter type,
+// that has evidence of its own.
+const (
+	groupOfsted extract.Type = "ofsted document"
+	groupLetter extract.Type = "letter"
+)
+
+// typeFloor is the least score a type needs to be chosen; below it a
+// document is "other" (a web page is news).
+const typeFloor = 3
+
+// closeMargin is how near a runner-up must come to be named in the reason.
+const closeMargin = 4
+
+// evidence is one signal's vote for a type.
+type evidence struct {
+	typ    extract.Type
+	weight int
+	reason string
 }
 
-const apos = `['’‘]`
+// typeInput is what the signals read: the document's own lines (those of
+// documents embedded in it excluded), its head, and the title block.
+type typeInput struct {
+	format string
+	own    []line
+	head   []line
+	block  titleBlock
+	titles []titleMatch
+	// Made once, on first use, for the signals that read them.
+	lineKeys            []string
+	flatText, lowerText string
+}
 
-// titleRules is compiled once; the rules are never modified.
-var titleRules = sync.OnceValue(func() []titleRule {
-	return []titleRule{
-		{typ: extract.TypeSEND, re: regexp.MustCompile(`(?i)\b(?:joint )?(?:area|local area) SEND (?:full |monitoring |re-?)?(?:inspection|visit|revisit)s?(?: report)?(?: (?:of|in) (?:the )?(.{3,90}?)(?: Local Area Partnership| local area\b|$| Inspection dates?| Dates? of))?`)},
-		{typ: extract.TypeSEND, re: regexp.MustCompile(`(?i)\bLocal Area Partnership report\b`), weak: true},
-		{typ: extract.TypeJTAI, re: regexp.MustCompile(`(?i)\bjoint targeted area inspection (?:\(JTAI\) )?(?:of (.{3,160}?)(?: This letter\b| Between\b| This inspection\b| The inspection\b|$))?`)},
-		{typ: extract.TypeMonitoring, re: regexp.MustCompile(`(?i)\bmonitoring visit (?:to|of|at) (?:the )?(.{3,90}?)(?:(?: local authority)? children` + apos + `?s (?:social care )?services|(?: children` + apos + `?s)? trust\b| this letter\b)`)},
-		{typ: extract.TypeFocused, re: regexp.MustCompile(`(?i)\bfocused visit (?:to|of|at) (?:the )?(.{3,90}?)(?:(?: local authority)? children` + apos + `?s (?:social care )?services|(?: children` + apos + `?s)? trust\b| this letter\b)`)},
-		{typ: extract.TypeSIF, re: regexp.MustCompile(`(?i)\b(?:re-?)?inspection of services for children in need of help and protection,? children looked after and care leavers`)},
-		{typ: extract.TypeOther, re: regexp.MustCompile(`(?i)\binspection of (?:safeguarding and )?looked after children(?:'s)? services|\binspection of safeguarding (?:and looked after children )?services|\breview of the effectiveness of the local safeguarding children board|\bjoint area review|\binspection of progress made in the provision of safeguarding services`)},
-		{typ: extract.TypeILACS, re: regexp.MustCompile(`\bInspection of (?:the )?(.{3,90}?) local authority children` + apos + `?s (?:social care )?services`)},
-		{typ: extract.TypeILACS, re: regexp.MustCompile(`\bInspection of (?:local authority )?children` + apos + `?s (?:social care )?services\b`)},
-		{typ: extract.TypeILACS, re: regexp.MustCompile(`\b(?:INSPECTION OF (?:THE )?(.{3,90}?) LOCAL AUTHORITY CHILDREN` + apos + `?S SERVICES)`)},
+// signal is one named source of evidence.
+type signal struct {
+	name string
+	fn   func(in *typeInput) []evidence
+}
+
+// groupMembers are the types group evidence may go to.
+func groupMembers(g extract.Type) []extract.Type {
+	switch g {
+	case groupOfsted:
+		return []extract.Type{extract.TypeILACS, extract.TypeSIF, extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND, extract.TypeOther}
+	case groupLetter:
+		return []extract.Type{extract.TypeFocused, extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND}
 	}
-})
+	return nil
+}
 
-var (
-	committeeRe = regexp.MustCompile(`(?i)\bpublic document pack\b|\bminutes of (?:the|a) meeting\b|\breport to (?:the )?[\w’'&, ]{0,80}committee\b|^agenda\b|\bagenda item\b|\bnotice of meeting\b`)
-	purposeRe   = regexp.MustCompile(`(?i)\bpurpose of (?:the|this) report\b|\breport of the\b|\breport to\b|\bexecutive summary\b|\bwards? affected\b|\bkey decision\b|\bdate of (?:the )?meeting\b|\bmeeting date\b|\bportfolio holder\b|\bcabinet member\b|\breport author\b|\bcontact officer\b`)
-	// The bodies a council paper goes to. Not "board" alone: Ofsted's SIF
-	// reports review the Local Safeguarding Children Board.
-	councilBodyRe = regexp.MustCompile(`(?i)\b(?:committee|cabinet|scrutiny|full council|council meeting|executive board|health and wellbeing board|corporate parenting (?:board|panel|committee)|(?:improvement|children['’]?s|education|partnership) (?:board|panel))\b`)
-	newsRe        = regexp.MustCompile(`(?i)\badvertisement\b|\brelated articles\b|\blatest (?:articles|news)\b|\bfollow [\w ]{1,40} on (?:tiktok|facebook|twitter|instagram|x)\b|\bnewsdesk\b|\bshare (?:this|on)\b|\bread more\b|\bsign up to our newsletter\b|\bour journalism\b`)
-	reportedRe    = regexp.MustCompile(`(?i)\bofsted (?:has |have )?(?:said|says|found|rated|recommends|judged)\b|\binspectors (?:found|said|say|highlighted|noted|told)\b|\brated ['‘’"“]?(?:good|outstanding|inadequate)|\bwatchdog\b`)
-)
+// typeOrder breaks exact ties: the furniture of a council paper or a news
+// page is never part of an Ofsted document, while both quote Ofsted.
+func typeOrder() []extract.Type {
+	return []extract.Type{extract.TypeCommittee, extract.TypeNews, extract.TypeILACS, extract.TypeSIF, extract.TypeFocused,
+		extract.TypeMonitoring, extract.TypeJTAI, extract.TypeSEND, extract.TypeOther}
+}
+
+// tally is the evidence for one type.
+type tally struct {
+	typ   extract.Type
+	score int
+	top   int // the heaviest single piece
+	ev    []evidence
+}
+
+// decide sums evidence per type and returns the tallies best first.
+func decide(ev []evidence) []tally {
+	by := map[extract.Type]*tally{}
+	get := func(t extract.Type) *tally {
+		if by[t] == nil {
+			by[t] = &tally{typ: t}
+		}
+		return by[t]
+	}
+	add := func(t *tally, e evidence) {
+		t.score += e.weight
+		t.top = max(t.top, e.weight)
+		t.ev = append(t.ev, e)
+	}
+	for _, e := range ev {
+		if groupMembers(e.typ) == nil {
+			add(get(e.typ), e)
+		}
+	}
+	for _, e := range ev {
+		for _, t := range groupMembers(e.typ) {
+			if by[t] != nil && by[t].score > 0 {
+				add(by[t], e)
+			}
+		}
+	}
+	order := map[extract.Type]int{}
+	for i, t := range typeOrder() {
+		order[t] = i
+	}
+	var out []tally
+	for _, t := range by {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.top != b.top {
+			return a.top > b.top
+		}
+		return order[a.typ] < order[b.typ]
+	})
+	return out
+}
+
+// reason renders the decision: the winner's evidence, heaviest first, and
+// a close runner-up's.
+func reason(ts []tally, winner extract.Type) string {
+	var b strings.Builder
+	var w *tally
+	for i := range ts {
+		if ts[i].typ == winner {
+			w = &ts[i]
+		}
+	}
+	if w == nil {
+		b.WriteString("no type reached the floor")
+	} else {
+		b.WriteString(evidenceList(w.ev))
+	}
+	for _, t := range ts {
+		if t.typ == winner || t.score <= 0 {
+			continue
+		}
+		if w != nil && w.score-t.score > closeMargin {
+			break
+		}
+		fmt.Fprintf(&b, " | next: %s %d (%s)", t.typ, t.score, evidenceList(t.ev))
+		break
+	}
+	return truncate(b.String(), 600)
+}
+
+func evidenceList(ev []evidence) string {
+	ev = append([]evidence(nil), ev...)
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].weight > ev[j].weight })
+	parts := make([]string, len(ev))
+	for i, e := range ev {
+		parts[i] = fmt.Sprintf("%s (%+d)", e.reason, e.weight)
+	}
+	return strings.Join(parts, "; ")
+}
 
 // detected is the outcome of type detection.
 type detected struct {
 	typ     extract.Type
 	title   string
-	at      int    // byte offset of the title in the head text, -1 if none
+	at      int    // byte offset of the title in the head's flat text, -1 if none
 	subject string // the phrase of the title naming the authority
+	reason  string
+	scored  bool // a type reached the floor
 }
 
-func detectType(src *extract.Source, h []line, hf string, all []line) detected {
-	none := detected{typ: extract.TypeOther, at: -1}
-	if len(h) == 0 {
-		if src.Format == "html" {
-			none.typ = extract.TypeNews
-		}
-		return none
+// detectType weighs the signals over a document's own lines.
+func detectType(src *extract.Source, own []line) detected {
+	h := head(own)
+	in := &typeInput{format: src.Format, own: own, head: h, block: newTitleBlock(h)}
+	in.titles = titleMatches(in.block)
+	var ev []evidence
+	for _, s := range typeSignals() {
+		ev = append(ev, s.fn(in)...)
 	}
-	// Committee papers: a pack cover, minutes, or a report to a committee.
-	top := flat(h[:min(len(h), 15)])
-	// A web page needs the strong signs: news sites name cabinets and
-	// boards too.
-	if committeeRe.MatchString(top) || (src.Format != "html" && purposeRe.MatchString(top) && councilBodyRe.MatchString(top)) {
-		return detected{typ: extract.TypeCommittee, title: committeeTitle(src, h), at: -1}
+	ts := decide(ev)
+	out := detected{typ: extract.TypeOther, at: -1}
+	if len(ts) > 0 && ts[0].score >= typeFloor {
+		out.typ, out.scored = ts[0].typ, true
+	} else if src.Format == "html" {
+		out.typ = extract.TypeNews
 	}
-	best := none
-	weak := none
-	for _, r := range titleRules() {
-		m := r.re.FindStringSubmatchIndex(hf)
-		if m == nil {
-			continue
-		}
-		if r.weak {
-			if weak.at < 0 {
-				weak = detected{typ: r.typ, at: m[0], title: titleText(hf, m)}
-			}
-			continue
-		}
-		if best.at >= 0 && m[0] >= best.at {
-			continue
-		}
-		best = detected{typ: r.typ, at: m[0], title: titleText(hf, m)}
-		if len(m) >= 4 && m[2] >= 0 {
-			best.subject = hf[m[2]:m[3]]
-		}
-	}
-	if best.at < 0 {
-		best = weak
-	}
-	if best.at >= 0 && src.Format != "html" {
-		return best
-	}
-	if src.Format == "html" || looksLikeNews(h, all) {
+	out.reason = reason(ts, out.typ)
+	switch out.typ {
+	case extract.TypeCommittee:
+		out.title = committeeTitle(src, h)
+	case extract.TypeNews:
 		t := strings.TrimSpace(src.Title)
 		if t == "" {
-			t = headline(h)
-		}
-		return detected{typ: extract.TypeNews, title: truncate(cleanLine(t), 300), at: -1}
-	}
-	return best
-}
-
-// titleText is the matched title, up to the end of its phrase.
-func titleText(hf string, m []int) string {
-	t := strings.TrimSpace(hf[m[0]:m[1]])
-	for _, stop := range []string{" This letter", " Between", " This inspection", " The inspection"} {
-		t = strings.TrimSuffix(t, stop)
-	}
-	return truncate(t, 300)
-}
-
-// looksLikeNews reports whether a text without an Ofsted title reads like a
-// news article: a short headline and either the furniture of a news site
-// or reported speech about Ofsted.
-func looksLikeNews(h, all []line) bool {
-	text := flat(all)
-	if newsRe.MatchString(text) {
-		return true
-	}
-	return len(reportedRe.FindAllString(text, 3)) >= 2 && len(h[0].text) < 200
-}
-
-// committeeTitle is the document title of a committee paper: metadata,
-// else the first line that is more than a pack label.
-func committeeTitle(src *extract.Source, h []line) string {
-	if t := strings.TrimSpace(src.Title); t != "" {
-		return truncate(cleanLine(t), 300)
-	}
-	// Report templates label the title ("Title: ...", "Subject: ...").
-	for _, l := range h {
-		if m := labelTitleRe.FindStringSubmatch(l.text); m != nil {
-			return truncate(strings.TrimSpace(m[1]), 300)
-		}
-	}
-	var rest []line
-	for _, l := range h {
-		if !paperLabelRe.MatchString(l.text) {
-			rest = append(rest, l)
-		}
-	}
-	t := headline(rest)
-	// A title in capitals wraps onto lines in capitals.
-	for i, l := range rest {
-		if l.text != t || !allCaps(t) {
-			continue
-		}
-		for _, n := range rest[i+1:] {
-			if !allCaps(n.text) || len(t)+len(n.text) > 300 {
-				break
+			if i := storyHeadlineAt(h); i >= 0 {
+				t = h[i].text
+			} else {
+				t = headline(h)
 			}
-			t += " " + n.text
 		}
-		break
-	}
-	return t
-}
-
-// allCaps reports whether s has letters and none in lower case.
-func allCaps(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
-}
-
-// bodyLine is the name of a council's meeting standing alone on a line,
-// the name as its submatch: a label of the paper, not its title.
-const bodyLine = `(?:the )?(cabinet|executive board|full council|council|executive)`
-
-var (
-	// A labelled report title in a paper's head.
-	labelTitleRe = regexp.MustCompile(`(?i)^(?:report )?(?:title|subject)(?: of report)?\s*:\s*(\S.{2,})$`)
-	// Lines of a paper's head that are labels, not its title.
-	paperLabelRe = regexp.MustCompile(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|` + bodyLine + `$)`)
-)
-
-// headline is the first line of the head that reads like a title: three
-// words or more, not a date, not a pack label. Page furniture above a
-// headline ("1.3 C", "West Bridgford", a dateline) is passed over.
-func headline(h []line) string {
-	for _, l := range h {
-		if strings.EqualFold(l.text, "public document pack") || len(strings.Fields(l.text)) < 3 || dateLineRe.MatchString(l.text) {
-			continue
+		out.title = truncate(cleanLine(t), 300)
+	default:
+		// The type's title: its heaviest, then the earliest.
+		best := -1
+		for i, m := range in.titles {
+			if titleRules()[m.rule].typ == out.typ && (best < 0 || titleWeight(in.titles, i) > titleWeight(in.titles, best)) {
+				best = i
+			}
 		}
-		return truncate(l.text, 300)
+		if best >= 0 {
+			m := in.titles[best]
+			out.at = in.block.hfOffset(m.at)
+			out.title = titleText(in.block.text[m.at:m.end])
+			out.subject = m.subject
+		}
 	}
-	if len(h) > 0 {
-		return truncate(h[0].text, 300)
-	}
-	return ""
+	return out
 }

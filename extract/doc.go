@@ -1,5 +1,5 @@
-// Package extract holds the domain model and turns files into documents'
-// findings.
+// Package extract holds the domain model: the vocabulary every other
+// package shares.
 //
 // The model (model.go) is the project's shared vocabulary: document
 // types, finding kinds, judgement domains and grades appear unchanged in
@@ -16,18 +16,15 @@
 // Keeping the readers out of this package keeps the PDF library and the
 // HTML parser out of everything that imports the model.
 //
-// Finding (find.go) runs rules over the cleaned lines of a document's
-// pages (clean.go removes running headers, footers and page numbers
-// before sentences are cut, and rejoins hyphenated line ends):
-// judgement.go reads grade tables, recommend.go the lists of what must
-// improve, letter.go, news.go and committee.go what each of those
-// documents adds, sentence.go and strength.go classify body sentences as
-// strengths or weaknesses by their main clause, and theme.go tags
-// findings with practice themes. The rules are tables of readable
-// patterns, each with a stable name that appears in the output as the
-// finding's rule, so that a change in output can be traced to a rule.
-// They are fast because a pattern's regexp runs only where the literal
-// words it needs occur (prefilter.go, wordmatch.go).
+// The layers below and beside the model: extract/text is the line
+// machinery every rule shares (cleaning, joining wrapped lines, sentence
+// cutting, prefiltered pattern tables) and imports nothing of the
+// project; extract/framework holds what the inspection frameworks say
+// (domains and their labels, grades, headings, themes) as data;
+// extract/find holds the rules that turn a document's text into findings.
+// The model also keeps what is true of each type of document (Type's
+// Ofsted, Graded, Restates and Evaluative, from one table), so that no
+// other package keeps its own list.
 //
 // Extraction never guesses: an unknown value is empty.
 package extract

@@ -26,6 +26,50 @@ func Types() []Type {
 	return []Type{TypeILACS, TypeSIF, TypeFocused, TypeMonitoring, TypeJTAI, TypeSEND, TypeCommittee, TypeNews, TypeOther}
 }
 
+// What is true of each type of document, in one table (facts), so that
+// no package keeps its own list of, say, which types are Ofsted's: a new
+// type is a row here.
+type typeFact uint8
+
+const (
+	factOfsted     typeFact = 1 << iota // an Ofsted report or letter
+	factGraded                          // carries judgements of its own (a grade table)
+	factRestates                        // restates an inspection reported elsewhere (a copied table, prose grades)
+	factEvaluative                      // its body sentences are read as strengths and weaknesses
+)
+
+// facts is the table of what is true of each type.
+func (t Type) facts() typeFact {
+	switch t {
+	case TypeILACS, TypeSIF:
+		return factOfsted | factGraded | factEvaluative
+	case TypeFocused, TypeMonitoring, TypeJTAI, TypeSEND:
+		return factOfsted | factEvaluative
+	case TypeCommittee:
+		return factRestates | factEvaluative
+	case TypeNews:
+		return factRestates
+	}
+	return 0 // TypeOther, TypeUnknown
+}
+
+// Ofsted reports whether t is a type of Ofsted report or letter: one that
+// can be embedded in a committee pack and have copies elsewhere.
+func (t Type) Ofsted() bool { return t.facts()&factOfsted != 0 }
+
+// Graded reports whether documents of type t carry judgements of their
+// own, in a grade table near their start.
+func (t Type) Graded() bool { return t.facts()&factGraded != 0 }
+
+// Restates reports whether documents of type t restate an inspection
+// reported elsewhere (a committee paper, a news article): a copy of its
+// grade table may sit anywhere in them, and prose reports its grades.
+func (t Type) Restates() bool { return t.facts()&factRestates != 0 }
+
+// Evaluative reports whether the body sentences of documents of type t
+// are read as strengths and weaknesses.
+func (t Type) Evaluative() bool { return t.facts()&factEvaluative != 0 }
+
 // Kind is what a finding says: a graded judgement, something that must
 // improve, or a strength or weakness found in the text.
 type Kind string

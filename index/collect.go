@@ -6,16 +6,18 @@ package index
 //
 // It collects the hits' document numbers for the facet counts (facet.go).
 //
-// It orders hits of equal score by a key of their own, not by where they
-// sit in an index. bleve breaks ties by hit number, the order in which
+// It orders hits that tie (of equal score; for a search ordered by date,
+// of equal date and score) by a key of their own, not by where they sit
+// in an index. bleve breaks ties by hit number, the order in which
 // it met the hits, which depends on the order units were written and
 // merged: the same units split over several indexes would tie
 // differently, and paging through an alias of indexes could show a hit
 // twice or never. The handler sets each hit's hit number to the FNV-64a
 // hash of its unit ID, so ties go the same way however the units are
-// spread. The ID costs a stored-field read (about 0.2 µs), so it is read
-// only for hits that reach the best offset+limit so far; the rest are
-// turned away on their score alone.
+// spread. The ID costs a stored-field read (about 0.2 µs), so in a search
+// by score it is read only for hits that reach the best offset+limit so
+// far; the rest are turned away on their score alone. A search ordered by
+// date reads it for every hit.
 
 import (
 	"container/heap"
@@ -31,6 +33,7 @@ import (
 // index, run concurrently when the search spans several.
 type collection struct {
 	keep    int         // offset + limit: how many hits the collector keeps
+	byScore bool        // the search is ordered by score alone
 	facets  *facetCache // count facets, with these columns; nil: do not
 	wantIDs bool        // list the ID of every hit
 
@@ -120,6 +123,16 @@ func (h *hitHandler) handle(d *search.DocumentMatch) error {
 	if h.c.keep <= 0 {
 		h.sctx.DocumentMatchPool.Put(d)
 		return nil
+	}
+	if !h.c.byScore {
+		// Ordered by a field first: every hit may rank, so every hit
+		// gets its key (bleve breaks ties of the whole order by it).
+		t, err := h.tie(d)
+		if err != nil {
+			return err
+		}
+		d.HitNumber = t
+		return h.inner(d)
 	}
 	full := len(h.kept) >= h.c.keep
 	if full && d.Score < h.kept[0].score {

@@ -45,8 +45,21 @@
 // bbolt hold their files with exclusive locks in read-write mode, so a
 // reader could not open them anyway, and every bbolt open has a timeout as
 // a second guard, so nothing ever hangs. A writer that finds only readers
-// waits a few seconds for them. A reader does not bring the cache up to
-// date; Unindexed reports how many records it lags behind.
+// waits a few seconds for them, and meanwhile writes its PID to
+// DIR/lock.wait. A reader does not bring the cache up to date; Unindexed
+// reports how many records it lags behind.
+//
+// A long-lived reader (the web server) uses Live: a read-only view that
+// watches DIR/lock.wait, closes as soon as a writer waits, and opens again
+// once the writer has finished (live.go), so that a server never blocks
+// an ingest and shows the new documents within a poll interval of its end.
+//
+// # Overviews
+//
+// The catalogue (catalogue.go) is every document without its text, kept in
+// its own bucket of the record at write time; the authority summary
+// (summary.go) and an authority's timeline (timeline.go) are computed from
+// it, never from bleve's units.
 //
 // # What is indexed
 //

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"sort"
 )
 
 // A Group is several indexes read as one: the indexes of one collection
@@ -74,6 +75,23 @@ func (g *Group) Findings(ctx context.Context, q Query, fn func(Row) error) error
 // holds it (the first path, as in one index, when several do).
 func (g *Group) Document(id string) (DocumentView, error) {
 	return findDocument(g.ixs, id)
+}
+
+// Catalogue lists every document of every index (see Index.Catalogue), in
+// the order of one index holding them all.
+func (g *Group) Catalogue(ctx context.Context) ([]Entry, error) {
+	var out []Entry
+	for _, ix := range g.ixs {
+		es, err := ix.Catalogue(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, es...)
+	}
+	if len(g.ixs) > 1 {
+		sort.SliceStable(out, func(i, j int) bool { return entryBefore(&out[i], &out[j]) })
+	}
+	return out, nil
 }
 
 // Record returns the record of path from the first index that has it.

@@ -102,6 +102,9 @@ func (ix *Index) open() error {
 	if err != nil {
 		return err
 	}
+	if err := ix.st.fillCatalogue(); err != nil {
+		return fmt.Errorf("open index %s: %w", ix.dir, err)
+	}
 	bl, rebuild, err := ix.openBleve()
 	if err != nil {
 		return err

@@ -53,6 +53,10 @@ type lockFile struct {
 
 func lockPath(dir string) string { return filepath.Join(dir, "lock") }
 
+// waitPath names the file a writer holds, with its PID, while it waits
+// for readers to let go of the index (see Live).
+func waitPath(dir string) string { return filepath.Join(dir, "lock.wait") }
+
 // lockWriter takes the exclusive writer lock of dir.
 func lockWriter(dir string) (*lockFile, error) {
 	f, err := os.OpenFile(lockPath(dir), os.O_RDWR|os.O_CREATE, 0o644)
@@ -60,6 +64,12 @@ func lockWriter(dir string) (*lockFile, error) {
 		return nil, fmt.Errorf("open lock %s: %w", dir, err)
 	}
 	deadline := time.Now().Add(writerWait)
+	waiting := false
+	defer func() {
+		if waiting {
+			os.Remove(waitPath(dir))
+		}
+	}()
 	for {
 		ok, err := tryLock(f, true)
 		if err != nil {
@@ -73,6 +83,11 @@ func lockWriter(dir string) (*lockFile, error) {
 		if (pid > 0 && processAlive(pid)) || time.Now().After(deadline) {
 			f.Close()
 			return nil, &LockedError{Dir: dir, PID: pid}
+		}
+		if !waiting {
+			// Only readers hold the index: ask long-lived ones (a
+			// Live view, in a server) to let go.
+			waiting = os.WriteFile(waitPath(dir), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644) == nil
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

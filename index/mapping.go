@@ -46,7 +46,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-15"
+const mappingVersion = "ofsted-index-16"
 
 // Field names.
 const (
@@ -71,7 +71,8 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fDay           = "day" // the date as the term YYYYMMDD (range filters)
+	fDay           = "day"      // the date as year, month and day terms (range filters, see dayTerms)
+	fSortDay       = "sort_day" // the date as YYYYMMDD, with doc values (ordering by date)
 )
 
 const (
@@ -170,6 +171,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fAuthorityCode, kw(analyzerKeyword, true, false))
 	add(fDate, stored())
 	add(fDay, kw(keyword.Name, false, false))
+	add(fSortDay, kw(keyword.Name, false, true))
 	add(fYear, kw(keyword.Name, false, false))
 	add(fKind, kw(analyzerKeyword, true, false))
 	add(fDomain, kw(analyzerKeyword, true, false))
@@ -416,6 +418,9 @@ func units(rec *Record, an *analyzers) []unit {
 		}
 		for i, t := range dayTerms(date) {
 			b.doc.AddField(document.NewTextFieldCustom(fDay, []uint64{uint64(i)}, []byte(t), optIndex, nil))
+		}
+		if y, m, d, ok := dateParts(date); ok {
+			b.keyword(fSortDay, fmt.Sprintf("%04d%02d%02d", y, m, d), index.IndexField|index.DocValues)
 		}
 		return b
 	}

@@ -13,6 +13,7 @@ package index
 //	seq      path -> 8-byte big-endian sequence number + first 12 hex of SHA256
 //	log      8-byte sequence number -> path; the newest Put of each path
 //	sha      sha12 + "\x00" + path -> "" (DocumentID lookups)
+//	catalogue path -> the documents without their text (catalogue.go)
 //	stat     path -> JSON of FileStat (what ingest compares with the file)
 //	docs     path + "\x00" + 4-byte big-endian ordinal -> JSON of docEntry:
 //	         each document's ID, date, type, authority and copy keys
@@ -95,7 +96,7 @@ var (
 	bucketDocs      = []byte("docs")
 	bucketMeta      = []byte("meta")
 	bucketElsewhere = []byte("elsewhere")
-	allBuckets      = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA, bucketStat, bucketDocs, bucketMeta, bucketElsewhere}
+	allBuckets      = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA, bucketStat, bucketDocs, bucketMeta, bucketElsewhere, bucketCatalogue}
 
 	keyFormat   = []byte("format")
 	storeFormat = []byte("2")
@@ -338,7 +339,11 @@ func putTx(tx *bolt.Tx, rec *Record) (seq uint64, existed bool, err error) {
 	if err := lg.Put(seqKey(seq), key); err != nil {
 		return 0, false, err
 	}
-	if err := tx.Bucket(bucketSeq).Put(key, append(seqKey(seq), sha12(rec.SHA256)...)); err != nil {
+	stamp := append(seqKey(seq), sha12(rec.SHA256)...)
+	if err := tx.Bucket(bucketSeq).Put(key, stamp); err != nil {
+		return 0, false, err
+	}
+	if err := putEntries(tx, rec, stamp); err != nil {
 		return 0, false, err
 	}
 	if err := tx.Bucket(bucketSHA).Put(shaKey(rec.SHA256, rec.Path), nil); err != nil {
@@ -372,7 +377,7 @@ func forget(tx *bolt.Tx, path string) (bool, error) {
 			return false, err
 		}
 	}
-	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages, bucketStat} {
+	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages, bucketStat, bucketCatalogue} {
 		if err := tx.Bucket(b).Delete(key); err != nil {
 			return false, err
 		}

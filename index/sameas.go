@@ -39,15 +39,9 @@ type docRef struct {
 	keys []string // copyKeys of the document
 }
 
-// copyTypes are the document types that can be copies of one inspection.
-var copyTypes = map[extract.Type]bool{
-	extract.TypeILACS: true, extract.TypeSIF: true, extract.TypeFocused: true,
-	extract.TypeMonitoring: true, extract.TypeJTAI: true, extract.TypeSEND: true,
-}
-
 // copyKeys returns the keys under which d is compared with other documents.
 func copyKeys(d *extract.Document) []string {
-	if !copyTypes[d.Type] || d.Authority.Code == "" {
+	if !d.Type.Ofsted() || d.Authority.Code == "" {
 		return nil
 	}
 	base := string(d.Type) + "|" + d.Authority.Code + "|"

@@ -31,8 +31,16 @@ type Query struct {
 	Unit      string // "page", "finding" or "" for both
 	Limit     int    // hits to return; 0 means 20
 	Offset    int
-	Dedupe    bool // exports: skip documents marked SameAs a document that is exported too
+	Dedupe    bool   // exports: skip documents marked SameAs a document that is exported too
+	Sort      string // Search order: "" (best first), SortNewest or SortOldest
 }
+
+// Search orders other than best first. Units without a date come last
+// either way, and equal dates keep the best first.
+const (
+	SortNewest = "newest"
+	SortOldest = "oldest"
+)
 
 // ErrQuery is wrapped by errors in a Query's filters.
 var ErrQuery = errors.New("bad query")
@@ -367,6 +375,20 @@ func (v *view) search(ctx context.Context, q Query) (*Results, error) {
 		limit = 20
 	}
 	offset := max(q.Offset, 0)
+	var order search.SortOrder
+	switch q.Sort {
+	case "":
+		order = search.SortOrder{&search.SortScore{Desc: true}}
+	case SortNewest, SortOldest:
+		// Undated units last either way; equal dates keep the best
+		// first.
+		order = search.SortOrder{
+			&search.SortField{Field: fSortDay, Desc: q.Sort == SortNewest, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+		}
+	default:
+		return nil, fmt.Errorf("search %q: %w: sort %q: want %s or %s", q.Text, ErrQuery, q.Sort, SortNewest, SortOldest)
+	}
 	target, bq, done, err := v.target(bq)
 	if err != nil {
 		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
@@ -375,8 +397,9 @@ func (v *view) search(ctx context.Context, q Query) (*Results, error) {
 	// The hits' fields are loaded afterwards, for the page only: over an
 	// alias, each index would load them for its offset+limit best.
 	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
-	req.SortBy([]string{"-_score"})
+	req.SortByCustom(order)
 	coll := newCollection(limit+offset, &v.ixs[0].facets)
+	coll.byScore = q.Sort == ""
 	defer coll.done()
 	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
 	res, err := target.SearchInContext(cctx, req)

@@ -6,6 +6,7 @@
 //	go run ./cmd/ofsted-bench                      # ../shared/corpus
 //	go run ./cmd/ofsted-bench -dir ~/reports
 //	go run ./cmd/ofsted-bench -generate 20000      # a generated folder: flat memory?
+//	go run ./cmd/ofsted-bench -web DIR             # only the web page, over an index built before
 //
 // It times, on the same PDFs: pdftotext over each file sequentially (the
 // reference), `ofsted extract` over all of them, `ofsted ingest` into a
@@ -40,7 +41,15 @@ func main() {
 	generate := flag.Int("generate", 0, "instead of -dir, generate a folder of this many files (copies of testdata/sample with varied text)")
 	searches := flag.Int("searches", 100, "searches to time")
 	keep := flag.Bool("keep", false, "keep the work folder (generated files, index) and print where it is")
+	web := flag.String("web", "", "only time the web page (ofsted serve) over this existing index")
 	flag.Parse()
+	if *web != "" {
+		if err := runWeb(*web, *bin, *searches, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "ofsted-bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*dir, *bin, *generate, *searches, *keep, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "ofsted-bench:", err)
 		os.Exit(1)
@@ -147,8 +156,7 @@ func run(dir, bin string, generate, searches int, keep bool, w io.Writer) error 
 		fmt.Fprintf(w, "index size:              %s, %s per file\n", mib(size), kib(size/int64(docs)))
 	}
 
-	queries := []string{`"strategy discussions"`, "supervision", `"children in need"`, "MASH OR \"front door\"",
-		"care leavers pathway", "LADO", "assessments -timely", "exploitation", `"management oversight"`, "placement sufficiency"}
+	queries := benchQueries()
 	var lat []time.Duration
 	for i := 0; i < searches; i++ {
 		q := index.Query{Text: queries[i%len(queries)], Limit: 20}
@@ -182,7 +190,30 @@ func run(dir, bin string, generate, searches int, keep bool, w io.Writer) error 
 	if len(cli) > 0 {
 		fmt.Fprintf(w, "search (%d, ofsted search command): p50 %s  p95 %s  peak RSS %s\n", len(cli), pct(cli, 0.50), pct(cli, 0.95), mib(cliRSS))
 	}
-	return nil
+	return benchServe(w, bin, idx, queries, searches)
+}
+
+// benchQueries are the searches timed, from rare words to common phrases.
+func benchQueries() []string {
+	return []string{`"strategy discussions"`, "supervision", `"children in need"`, "MASH OR \"front door\"",
+		"care leavers pathway", "LADO", "assessments -timely", "exploitation", `"management oversight"`, "placement sufficiency"}
+}
+
+// runWeb times the web page alone, over an index built before.
+func runWeb(idx, bin string, n int, w io.Writer) error {
+	if bin == "" {
+		tmp, err := os.MkdirTemp("", "ofsted-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		bin = filepath.Join(tmp, "ofsted")
+		if out, err := exec.Command("go", "build", "-o", bin, "./cmd/ofsted").CombinedOutput(); err != nil {
+			return fmt.Errorf("build: %v\n%s", err, out)
+		}
+	}
+	fmt.Fprintf(w, "index: %s\n", idx)
+	return benchServe(w, bin, idx, benchQueries(), n)
 }
 
 func pct(l []time.Duration, p float64) time.Duration {

@@ -15,7 +15,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/find"
 	"github.com/ofsted/ofsted/extract/read"
 )
 
@@ -68,10 +70,10 @@ func runDebug(ctx context.Context, o debugOptions) error {
 	var docs []extract.Document
 	if o.typ != "" {
 		d := extract.Document{Type: extract.Type(o.typ), PageStart: 1, PageEnd: len(src.Pages)}
-		d.Findings = extract.Find(&d, src)
+		d.Findings = find.Find(&d, src)
 		docs = []extract.Document{d}
 	} else {
-		docs = analyseSource(src)
+		docs = classify.Analyse(src)
 	}
 	for i, d := range docs {
 		writeDebugDoc(&b, i+1, d)

@@ -12,4 +12,10 @@
 // one file at a time, killable on a time limit and capped in memory; one
 // goroutine (forEachResult's caller) owns the index writer and the output,
 // and receives results in input order so that output is deterministic.
+//
+// `ofsted serve` wires the web page (internal/web) to an index.Live view;
+// the CSV cells that Excel must not take for formulas are made safe in
+// internal/safecsv, and Excel workbooks are written by internal/xlsx, the
+// only importer of excelize. Shell completion is cobra's, with values from
+// the index (completion.go).
 package main

@@ -1,19 +1,23 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/cmd/ofsted/internal/safecsv"
+	"github.com/ofsted/ofsted/cmd/ofsted/internal/xlsx"
 	"github.com/ofsted/ofsted/index"
 )
+
+// csvColumns is the export's column order. It is part of the interface:
+// analysts' spreadsheets and scripts refer to columns by position, so new
+// columns go at the end.
+var csvColumns = index.RowHeader
 
 type exportOptions struct {
 	dirs   []string
@@ -37,7 +41,9 @@ row, as CSV (RFC 4180, UTF-8, header row) or JSON Lines. Columns, in this order:
   ` + strings.Join(csvColumns, ",") + `
 
 Cells that a spreadsheet would take for a formula are made safe, and --excel adds the byte
-order mark and CRLF line ends that Excel expects.`,
+order mark and CRLF line ends that Excel expects. --format xlsx writes an Excel workbook
+instead: the findings (header frozen, filters on, dates as dates, text wrapped) and the
+summary of their authorities (see 'ofsted summary').`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			text := ""
@@ -48,8 +54,14 @@ order mark and CRLF line ends that Excel expects.`,
 			if err != nil {
 				return err
 			}
-			if o.format != "csv" && o.format != "json" {
-				return usagef("--format must be csv or json, not %q", o.format)
+			switch o.format {
+			case "csv", "json":
+			case "xlsx":
+				if o.output == "" && e.isTTY(e.stdout) {
+					return usagef("--format xlsx writes a binary file: give --output FILE, or redirect standard output")
+				}
+			default:
+				return usagef("--format must be csv, json or xlsx, not %q", o.format)
 			}
 			d, err := indexDirs(e, dirs)
 			if err != nil {
@@ -62,75 +74,59 @@ order mark and CRLF line ends that Excel expects.`,
 	}
 	indexesFlag(c, &dirs)
 	f.add(c)
-	c.Flags().StringVar(&o.format, "format", "csv", "output format: csv or json (JSON Lines)")
+	completeFilters(e, c)
+	c.Flags().StringVar(&o.format, "format", "csv", "output format: csv, json (JSON Lines) or xlsx (Excel: a findings sheet and a summary sheet)")
+	completeFormats(c, "csv", "json", "xlsx")
 	c.Flags().BoolVar(&o.excel, "excel", false, "CSV for Excel: UTF-8 byte order mark and CRLF line ends")
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	c.Flags().BoolVar(&o.query.Dedupe, "dedupe", true, "skip documents that are another copy (same_as) of an exported document")
 	return c
 }
 
-func runExport(ctx context.Context, o exportOptions) (err error) {
+func runExport(ctx context.Context, o exportOptions) error {
 	g, err := openGroupForReading(o.dirs)
 	if err != nil {
 		return err
 	}
 	defer g.Close()
-
-	w := o.stdout
-	var tmp *os.File
-	if o.output != "" {
-		// Write beside the target and rename at the end, so that a failed
-		// export never leaves half a file where the last good one was.
-		tmp, err = os.CreateTemp(filepath.Dir(o.output), ".ofsted-export-*")
-		if err != nil {
-			return fmt.Errorf("export to %s: %w", o.output, err)
-		}
-		defer func() {
-			if err != nil {
-				tmp.Close()
-				os.Remove(tmp.Name())
-			}
-		}()
-		w = tmp
-	}
-	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := writeExport(ctx, g, o, bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if tmp != nil {
-		if err := tmp.Close(); err != nil {
-			return fmt.Errorf("export to %s: %w", o.output, err)
-		}
-		if err := os.Rename(tmp.Name(), o.output); err != nil {
-			return fmt.Errorf("export to %s: %w", o.output, err)
-		}
-	}
-	return nil
+	return writeOutput(o.output, o.stdout, func(w io.Writer) error { return writeExport(ctx, g, o, w) })
 }
 
 func writeExport(ctx context.Context, ix *index.Group, o exportOptions, w io.Writer) error {
+	if o.format == "xlsx" {
+		var rows []index.Row
+		err := ix.Findings(ctx, o.query, func(r index.Row) error {
+			rows = append(rows, r)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		cat, err := ix.Catalogue(ctx)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		return xlsx.Write(w, xlsx.Book{Findings: rows, Summary: index.SummaryOf(cat, rows)})
+	}
 	if o.format == "json" {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		return ix.Findings(ctx, o.query, func(r index.Row) error { return enc.Encode(rowJSON(r)) })
 	}
-	cw, err := newCSVWriter(w, o.excel)
+	cw, err := safecsv.NewWriter(w, o.excel)
 	if err != nil {
 		return err
 	}
-	if err := cw.header(); err != nil {
+	if err := cw.Header(csvColumns); err != nil {
 		return err
 	}
 	err = ix.Findings(ctx, o.query, func(r index.Row) error {
-		return cw.row(r.Strings())
+		return cw.Row(r.Strings())
 	})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return cw.flush()
+	return cw.Flush()
 }
 
 func rowJSON(r index.Row) index.Row {

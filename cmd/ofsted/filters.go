@@ -8,6 +8,7 @@ import (
 
 	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 	"github.com/ofsted/ofsted/index"
 )
 
@@ -69,7 +70,7 @@ func (f *filterFlags) query(text string) (index.Query, error) {
 		return q, err
 	}
 	q.Theme = strings.ToLower(strings.TrimSpace(f.theme))
-	if q.Theme != "" && !extract.KnownTheme(q.Theme) {
+	if q.Theme != "" && !framework.KnownTheme(q.Theme) {
 		return q, usagef("--theme %q: unknown theme (see the README's theme table)", f.theme)
 	}
 	return q, nil

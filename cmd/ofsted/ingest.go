@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/classify"
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/index"
 )
@@ -344,7 +345,7 @@ func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs 
 			return result{path: path, err: fmt.Errorf("read record of %s: %w", path, err)}
 		}
 		r := result{path: path, size: rec.Size, modTime: rec.ModTime, sha256: rec.SHA256, src: rec.Source()}
-		r.docs = analyseSource(r.src)
+		r.docs = classify.Analyse(r.src)
 		return r
 	}
 	n := 0

@@ -101,7 +101,6 @@ search and export the findings.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newIngestCmd(e),
@@ -114,6 +113,8 @@ search and export the findings.
 		newWorkerCmd(e),
 		newVerifyCmd(e),
 		newDebugCmd(e),
+		newServeCmd(e),
+		newSummaryCmd(e),
 	)
 	return root
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ofsted/ofsted/cmd/ofsted/internal/safecsv"
 	"github.com/ofsted/ofsted/index"
 )
 
@@ -73,7 +74,9 @@ unless joined by OR; NOT or a leading minus excludes a word or phrase; parenthes
 	}
 	indexesFlag(c, &dirs)
 	f.add(c)
+	completeFilters(e, c)
 	c.Flags().StringVar(&o.format, "format", "table", "output format: table, json or csv")
+	completeFormats(c, "table", "json", "csv")
 	c.Flags().IntVar(&o.query.Limit, "limit", 20, "hits to show")
 	c.Flags().IntVar(&o.query.Offset, "offset", 0, "hits to skip (for paging)")
 	return c
@@ -132,21 +135,21 @@ func runSearch(ctx context.Context, o searchOptions) error {
 }
 
 func writeHitsCSV(w io.Writer, res *index.Results) error {
-	cw, err := newCSVWriter(w, false)
+	cw, err := safecsv.NewWriter(w, false)
 	if err != nil {
 		return err
 	}
-	if err := cw.w.Write([]string{"rank", "score", "document_id", "source_file", "doc_type", "authority", "authority_code", "date", "page", "kind", "domain", "grade", "snippet"}); err != nil {
+	if err := cw.Header([]string{"rank", "score", "document_id", "source_file", "doc_type", "authority", "authority_code", "date", "page", "kind", "domain", "grade", "snippet"}); err != nil {
 		return err
 	}
 	for i, h := range res.Hits {
-		if err := cw.row([]string{strconv.Itoa(i + 1), strconv.FormatFloat(h.Score, 'f', 4, 64), h.DocumentID, h.Path, h.Type,
+		if err := cw.Row([]string{strconv.Itoa(i + 1), strconv.FormatFloat(h.Score, 'f', 4, 64), h.DocumentID, h.Path, h.Type,
 			h.Authority, h.AuthorityCode, h.Date, strconv.Itoa(h.Page), h.Kind, h.Domain, h.Grade,
 			plainSnippet(h.Fragments)}); err != nil {
 			return err
 		}
 	}
-	return cw.flush()
+	return cw.Flush()
 }
 
 func plainSnippet(frags []index.Fragment) string {

@@ -30,6 +30,8 @@ func newShowCmd(e *env) *cobra.Command {
 	}
 	indexesFlag(c, &dirs)
 	c.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	completeFormats(c, "text", "json")
+	c.ValidArgsFunction = completeDocumentIDs(e)
 	return c
 }
 

@@ -246,7 +246,7 @@ func (p *workerPool) close() {
 	for w := range p.all {
 		w.in.Close()
 		done := make(chan struct{})
-		go func() { w.cmd.Wait(); close(done) }()
+		go func() { w.wait(); close(done) }()
 		select {
 		case <-done:
 		case <-time.After(2 * time.Second):
@@ -263,6 +263,15 @@ type workerProc struct {
 	out    *json.Decoder
 	stderr *headBuffer
 	dead   bool
+	// waitOnce makes cmd.Wait run once whoever asks first (close's waiter
+	// or kill): exec.Cmd.Wait must not be called twice, and two calls at
+	// once race (golang/go#28461); a second caller waits for the first.
+	waitOnce sync.Once
+}
+
+// wait waits for the worker process to exit, once.
+func (w *workerProc) wait() {
+	w.waitOnce.Do(func() { w.cmd.Wait() })
 }
 
 type decoded struct {
@@ -325,7 +334,7 @@ func (w *workerProc) kill() {
 	w.dead = true
 	if w.cmd.Process != nil {
 		w.cmd.Process.Kill()
-		w.cmd.Wait()
+		w.wait()
 	}
 }
 

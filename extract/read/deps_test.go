@@ -8,12 +8,14 @@ import (
 
 const module = "github.com/ofsted/ofsted"
 
-// readerLibraries are the libraries behind the readers, each with the one
-// package allowed to import it. A library path covers its subpackages.
+// readerLibraries are the libraries behind the readers and the index,
+// each with the one package allowed to import it. A library path covers
+// its subpackages.
 var readerLibraries = []struct{ lib, owner string }{
 	{"github.com/ledongthuc/pdf", module + "/extract/pdftext"},
 	{"github.com/PuerkitoBio/goquery", module + "/extract/htmltext"},
 	{"golang.org/x/net/html", module + "/extract/htmltext"},
+	{"github.com/blevesearch/bleve", module + "/index"},
 }
 
 // goList runs `go list` with args from the module, skipping the test when
@@ -34,6 +36,15 @@ func goList(t *testing.T, args ...string) []string {
 	return strings.Fields(string(out))
 }
 
+// camel names a subtest after a package path: "extract/text" -> "ExtractText".
+func camel(pkg string) string {
+	var b strings.Builder
+	for _, p := range strings.Split(pkg, "/") {
+		b.WriteString(strings.ToUpper(p[:1]) + p[1:])
+	}
+	return b.String()
+}
+
 func under(pkg, lib string) bool {
 	return pkg == lib || strings.HasPrefix(pkg, lib+"/")
 }
@@ -42,11 +53,11 @@ func under(pkg, lib string) bool {
 // the model and the packages that need only the model do not pull in the
 // PDF library or the HTML parser.
 func TestModelImportersCompileNoReader(t *testing.T) {
-	for _, pkg := range []string{"extract", "classify", "index"} {
-		t.Run(strings.ToUpper(pkg[:1])+pkg[1:], func(t *testing.T) {
+	for _, pkg := range []string{"extract", "extract/text", "extract/framework", "extract/find", "classify", "index"} {
+		t.Run(camel(pkg), func(t *testing.T) {
 			for _, dep := range goList(t, "-deps", module+"/"+pkg) {
 				for _, l := range readerLibraries {
-					if under(dep, l.lib) {
+					if under(dep, l.lib) && module+"/"+pkg != l.owner {
 						t.Errorf("%s depends on %s", pkg, dep)
 					}
 				}
@@ -85,5 +96,36 @@ func TestOnlyLeavesImportReaderLibraries(t *testing.T) {
 		if !seen[l.lib] {
 			t.Errorf("no package imports %s: is the table out of date?", l.lib)
 		}
+	}
+}
+
+// TestLayers checks the layering of the extraction packages: the line
+// machinery below everything imports no package of the project, so that
+// no knowledge of Ofsted's documents (or of the model) creeps into it;
+// the framework tables import only the model, so that any package can
+// read them without the rules.
+func TestLayers(t *testing.T) {
+	for _, tc := range []struct {
+		name, pkg string
+		allowed   []string // project packages it may depend on
+	}{
+		{"Text", "extract/text", nil},
+		{"Framework", "extract/framework", []string{"extract"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, dep := range goList(t, "-deps", "-test", module+"/"+tc.pkg) {
+				dep = strings.Trim(dep, "[]") // "pkg [pkg.test]" is two fields
+				if !under(dep, module) || dep == module+"/"+tc.pkg || strings.HasSuffix(dep, ".test") {
+					continue
+				}
+				ok := false
+				for _, a := range tc.allowed {
+					ok = ok || dep == module+"/"+a
+				}
+				if !ok {
+					t.Errorf("%s depends on %s", tc.pkg, dep)
+				}
+			}
+		})
 	}
 }

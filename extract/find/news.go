@@ -1,0 +1,52 @@
+package find
+
+// News articles quote an inspection's recommendations in reported speech
+// ("Ofsted said the authority should ...", "Ofsted recommends X improves
+// ...", "... needs improving, the report concludes"), one finding per
+// sentence. The standfirst (the paragraph after the headline) summarises
+// the article and is not read for them.
+
+import (
+	"regexp"
+
+	"github.com/ofsted/ofsted/extract"
+)
+
+var (
+	// Who reports a recommendation, and the verb: "Ofsted said", "the
+	// report concludes", "inspectors recommended", "It added that".
+	reReporter = regexp.MustCompile(`(?i)\b(?:ofsted|inspectors?|the (?:report|watchdog|inspectorate|regulator|letter|inspection)|it|they)\s+(?:\w+\s+){0,2}(?:recommend(?:s|ed)?|said|says|added|adds|concluded|concludes|told|urged|called|wants?|asked|stated|states|noted|found|highlighted)\b|\brecommend(?:s|ed|ations?)\b`)
+	// What a recommendation says must happen.
+	reMust = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|need(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))|recommend(?:s|ed)? that\b|recommends? (?:that )?(?:\S+ ){1,3}?(?:improves?|strengthens?|ensures?|develops?|reviews?|reduces?|increases?))\b`)
+	// A passive "needs improving" sentence that carries on a list of them.
+	reNeedsPassive = regexp.MustCompile(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
+)
+
+// findNewsRecommendations returns the recommendations an article quotes.
+func findNewsRecommendations(sents []prose) []extract.Finding {
+	var out []extract.Finding
+	standfirst := -1
+	if len(sents) > 0 {
+		standfirst = sents[0].para + 1 // the paragraph after the headline
+		if len(sents) > 1 && sents[1].para != sents[0].para {
+			standfirst = sents[1].para
+		}
+	}
+	prevRec := -2
+	for i, s := range sents {
+		if s.para <= standfirst {
+			continue
+		}
+		t := s.text
+		rec := reReporter.MatchString(t) && reMust.MatchString(t) && !reOtherSpeaker.MatchString(t)
+		if !rec && prevRec == i-1 && reNeedsPassive.MatchString(t) && !reOtherSpeaker.MatchString(t) {
+			rec = true // "The consistency of ... needs addressing as does ..."
+		}
+		if !rec {
+			continue
+		}
+		prevRec = i
+		out = append(out, extract.Finding{Kind: extract.KindRecommendation, Text: t, Page: s.page, Rule: "news.recommendation"})
+	}
+	return out
+}

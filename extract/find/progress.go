@@ -1,0 +1,90 @@
+package find
+
+// Committee papers restate an inspection: its judgement table (often as a
+// two-column table whose cells text converters join with " | "), the areas
+// for improvement as a lettered list ("a. The quality of ..."), and a
+// progress table ("Area for improvement | Progress") with a column of
+// bulleted progress statements. The judgement and list rules read them
+// once the tables are flattened: unpipe (table.go) turns each row into its left
+// cell and its right cell, gluing cells that wrap onto the next line back
+// to their row, so that "children who need help and | Requires" /
+// "protection | improvement to be good" reads "... help and protection" /
+// "Requires improvement to be good". Progress statements come out as
+// their own kind, progress (rule committee.progress): each says what the
+// council reports it has done about one area for improvement, which is its
+// claim, not an inspector's finding of strength.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/text"
+)
+
+var (
+	// The header of a progress table.
+	reProgressHeader = regexp.MustCompile(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
+	// Bullets of progress statements, including the glyphs OCR makes of
+	// them ("e ", "¢ ").
+	reProgressBullet = regexp.MustCompile(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
+)
+
+// findProgress returns one strength per progress statement of a committee
+// paper's progress table, prefixed with the area it is about.
+func findProgress(ls []text.Line, ws text.WordSet) []extract.Finding {
+	var out []extract.Finding
+	for i := 0; i < len(ls); i++ {
+		if !reProgressHeader.MatchString(ls[i].Text) {
+			continue
+		}
+		area := ""
+		before := len(out)
+		var cur *extract.Finding
+		flush := func() {
+			if cur != nil && strings.TrimSpace(cur.Text) != "" {
+				if area != "" {
+					cur.Text = area + ": " + cur.Text
+				}
+				out = append(out, *cur)
+			}
+			cur = nil
+		}
+		j := i + 1
+		for ; j < len(ls); j++ {
+			t := ls[j].Text
+			if t == "" || reProgressHeader.MatchString(t) {
+				continue
+			}
+			l, r, piped := text.SplitRow(t)
+			if !piped {
+				break // the table ended: a paragraph follows
+			}
+			if l != "" && !text.StartsLower(l) {
+				flush()
+				area = l
+			} else if l != "" {
+				area = strings.TrimSpace(area + " " + l)
+			}
+			if r == "" {
+				continue
+			}
+			if m := reProgressBullet.FindString(r); m != "" {
+				flush()
+				cur = &extract.Finding{Kind: extract.KindProgress, Text: strings.TrimSpace(r[len(m):]), Page: ls[j].Page, Rule: "committee.progress"}
+				continue
+			}
+			if cur == nil {
+				cur = &extract.Finding{Kind: extract.KindProgress, Text: r, Page: ls[j].Page, Rule: "committee.progress"}
+				continue
+			}
+			cur.Text = text.JoinText(cur.Text, r, ws)
+		}
+		flush()
+		if len(out)-before < 2 {
+			out = out[:before] // a table the converter did not keep in rows
+		}
+		i = j - 1
+	}
+	return out
+}

@@ -1,0 +1,118 @@
+package find
+
+// The vocabulary of Ofsted's documents that more than one rule needs: the
+// framework's tables (extract/framework) compiled into the patterns the
+// rules match, once, on first use; and the cells of a grade table and the
+// sentence that introduces a visit's areas. Rules tell these lines apart
+// through what is here, never through each other's helpers.
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
+	"github.com/ofsted/ofsted/extract/text"
+)
+
+// vocab is the framework's tables compiled. It is never changed after
+// newVocab returns, so one copy (vocabulary) serves every goroutine.
+type vocab struct {
+	// cells matches the row labels of a grade table (group i+1 for
+	// cellDomains[i]) and its grades (the groups after them, one per
+	// cellGrades entry; "" is "Not judged").
+	cells       *regexp.Regexp
+	cellDomains []extract.Domain
+	cellGrades  []extract.Grade
+	// domainHeadings are the section headings of the domains (matched at
+	// the start of a block).
+	domainHeadings []domainPattern
+	// proseDomains are the names prose gives the domains.
+	proseDomains []domainPattern
+	// proseGrade is a grade as prose writes it, quoted or not (a regexp
+	// fragment with one group: the grade's words).
+	proseGrade string
+	// recHeading is a heading of a list of what must improve (group 1:
+	// its words); recIntro a sentence introducing such a list.
+	recHeading, recIntro *regexp.Regexp
+	// Section headings: that end a list, of sections with no findings, of
+	// a letter's headline findings, that announce strengths or
+	// weaknesses, that leave the judgement sections.
+	section, skip, headline, strength, weakness, outsideDomain *regexp.Regexp
+}
+
+// domainPattern is a pattern that names a domain.
+type domainPattern struct {
+	re     *regexp.Regexp
+	domain extract.Domain
+}
+
+var vocabulary = sync.OnceValue(newVocab)
+
+func newVocab() *vocab {
+	v := &vocab{}
+	var cells, prose, recHeadings, recIntros []string
+	for _, d := range framework.Domains() {
+		cells = append(cells, `(`+strings.Join(d.Table, "|")+`)`)
+		v.cellDomains = append(v.cellDomains, d.Domain)
+		for _, h := range d.Headings {
+			v.domainHeadings = append(v.domainHeadings, domainPattern{regexp.MustCompile(`(?i)^` + h), d.Domain})
+		}
+		if len(d.Prose) > 0 {
+			v.proseDomains = append(v.proseDomains, domainPattern{regexp.MustCompile(`(?i)\b(?:` + strings.Join(d.Prose, "|") + `)\b`), d.Domain})
+		}
+	}
+	for _, g := range framework.GradeWordings() {
+		cells = append(cells, `(`+g.Cell+`)`)
+		v.cellGrades = append(v.cellGrades, g.Grade)
+		if g.Prose != "" {
+			prose = append(prose, g.Prose)
+		}
+	}
+	v.cells = regexp.MustCompile(`(?i)` + strings.Join(cells, "|"))
+	v.proseGrade = `['‘’"“”]?(` + strings.Join(prose, "|") + `)['‘’"“”]?`
+	for _, l := range framework.ListHeadings() {
+		recHeadings = append(recHeadings, l.Headings...)
+		recIntros = append(recIntros, l.Intros...)
+	}
+	v.recHeading = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(` + strings.Join(recHeadings, "|") + `)\s*[?:]?\s*\d?$`)
+	v.recIntro = regexp.MustCompile(`(?i)\b(` + strings.Join(recIntros, "|") + `)\b[^.]{0,120}:$`)
+	line := func(hs []string) *regexp.Regexp { return regexp.MustCompile(`(?i)^(` + strings.Join(hs, "|") + `)$`) }
+	start := func(hs []string) *regexp.Regexp { return regexp.MustCompile(`(?i)^(` + strings.Join(hs, "|") + `)`) }
+	v.section = line(framework.SectionHeadings())
+	v.skip = line(framework.SkipSections())
+	v.headline = line(framework.HeadlineSections())
+	v.strength = start(framework.StrengthHeadings())
+	v.weakness = start(framework.WeaknessHeadings())
+	v.outsideDomain = regexp.MustCompile(`(?i)^(` + strings.Join(framework.OutsideDomainHeadings(), "|") + `)\b`)
+	return v
+}
+
+var (
+	// A grade cell of a table as a line of its own (capitalised as
+	// tables write it).
+	reGradeCell = regexp.MustCompile(`^((?:Requires|requires) improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
+	// A sentence that introduces a list of the areas a visit looked at.
+	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
+)
+
+// sectionHeading reports whether t is a heading that ends a list: another
+// list's heading or a section's.
+func sectionHeading(t string) bool {
+	v := vocabulary()
+	return v.recHeading.MatchString(t) || v.section.MatchString(t)
+}
+
+// tableCell reports whether t is a grade cell of a judgement table
+// ("Requires improvement", "to be good"): a cell is never part of a
+// paragraph, whatever the lines around it.
+func tableCell(t string) bool {
+	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
+}
+
+// unwrap is text.Unwrap with the headings and grade cells of Ofsted's
+// documents as the lines that stand on their own.
+func unwrap(ls []text.Line, ws text.WordSet) []text.Line {
+	return text.Unwrap(ls, ws, text.Breaks{Heading: sectionHeading, Cell: tableCell})
+}

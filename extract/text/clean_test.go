@@ -1,0 +1,89 @@
+package text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestJoinText(t *testing.T) {
+	ws := WordSet{"decisionmaking": false, "assessments": true, "safeguarding": true}
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"CompoundKept", "the quality of pre-", "proceedings work", "the quality of pre-proceedings work"},
+		{"DecisionMakingKept", "support decision-", "making for children", "support decision-making for children"},
+		{"WordRejoinedWhenKnown", "the safe-", "guarding partnership", "the safeguarding partnership"},
+		{"SuffixRejoined", "recent assess-", "ments are good", "recent assessments are good"},
+		{"UpperCaseKeepsHyphen", "Multi-", "Agency Hub", "Multi-Agency Hub"},
+		{"DashIsNotHyphen", "children -", "and families", "children - and families"},
+		{"PlainSpace", "children in", "care", "children in care"},
+		{"EmptyHead", "", "care", "care"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := JoinText(tt.a, tt.b, ws); got != tt.want {
+				t.Errorf("JoinText(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func texts(ls []Line) []string {
+	var out []string
+	for _, l := range ls {
+		if l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+func TestCleanLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		pages []string
+		want  []string
+	}{
+		{"RunningHeaderAndDates", []string{
+			"Children are seen.\nInspection of Exampleshire local authority children’s services\n4 to 15 December 2023\n\n2",
+		}, []string{"Children are seen."}},
+		{"HeaderWithPageNumber", []string{"Text\nInspection of Exampleshire local authority children’s services 7"}, []string{"Text"}},
+		{"SENDFooter", []string{"Leaders act.\nArea SEND inspection report: Exampleshire Local Area Partnership 5"}, []string{"Leaders act."}},
+		{"OfstedAddressBlock", []string{
+			"Piccadilly Gate\nStore Street\nManchester\nM1 2WD\nT 0300 123 1231\nenquiries@ofsted.gov.uk\nwww.gov.uk/ofsted\nDear Ms Example",
+		}, []string{"Dear Ms Example"}},
+		{"GluedParagraphNumber", []string{"19.Children are safe."}, []string{"19. Children are safe."}},
+		{"LoneParagraphNumber", []string{"8.\n\nEnsure that plans are reviewed."}, []string{"8. Ensure that plans are reviewed."}},
+		{"YearStartingLineKept", []string{"since the inspection in\n2013. Leaders have acted."}, []string{"since the inspection in", "2013. Leaders have acted."}},
+		{"MarkdownHeadingAndBold", []string{"### **Headline findings**\n**Bold line**\n*A*\n**unbalanced*\n2 * 3 = 6 *"}, []string{"Headline findings", "Bold line", "A", "**unbalanced*", "2 * 3 = 6 *"}},
+		{"SpacesCollapsed", []string{"  The\u00a0quality \t of  plans  "}, []string{"The quality of plans"}},
+		{"RepeatedFooterOnMostPages", []string{
+			"One.\nExampleshire Council report", "Two.\nExampleshire Council report", "Three.\nExampleshire Council report",
+			"Four.\nExampleshire Council report", "Five.\nExampleshire Council report",
+		}, []string{"One.", "Two.", "Three.", "Four.", "Five."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := texts(Clean(tt.pages, 1)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Clean = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanLinesPages(t *testing.T) {
+	ls := Clean([]string{"a line", "another\nline"}, 5)
+	var pages []int
+	for _, l := range ls {
+		if l.Text != "" {
+			pages = append(pages, l.Page)
+		}
+	}
+	if want := []int{5, 6, 6}; !reflect.DeepEqual(pages, want) {
+		t.Errorf("pages = %v, want %v", pages, want)
+	}
+	if got := NormSpace("bad \xff byte"); strings.ContainsRune(got, '\uFFFD') || got != "bad byte" {
+		t.Errorf("normSpace kept invalid UTF-8: %q", got)
+	}
+}

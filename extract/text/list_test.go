@@ -1,0 +1,63 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestBullet(t *testing.T) {
+	for _, tc := range []struct{ name, in, glyph, rest string }{
+		{"Square", "◼ The quality of plans.", "◼", "The quality of plans."},
+		{"PrivateUse", "\uF0B7Plans", "\uF0B7", "Plans"},
+		{"HyphenWithSpace", "- Plans", "-", "Plans"},
+		{"HyphenGlued", "-Plans", "", "-Plans"},
+		{"LetterO", "o Plans", "o", "Plans"},
+		{"WordStartingO", "obviously", "", "obviously"},
+		{"None", "Plans", "", "Plans"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g, r := Bullet(tc.in); g != tc.glyph || r != tc.rest {
+				t.Errorf("Bullet(%q) = %q, %q; want %q, %q", tc.in, g, r, tc.glyph, tc.rest)
+			}
+		})
+	}
+}
+
+func TestItemMarkers(t *testing.T) {
+	if n, rest, ok := NumberedItem("12.Ensure plans"); !ok || n != "12" || rest != "Ensure plans" {
+		t.Errorf("NumberedItem = %q, %q, %v", n, rest, ok)
+	}
+	if l, rest, ok := LetteredItem("(c) The quality"); !ok || l != "c" || rest != "The quality" {
+		t.Errorf("LetteredItem = %q, %q, %v", l, rest, ok)
+	}
+	if got := StripItemMarker("b) Plans are late"); got != "Plans are late" {
+		t.Errorf("StripItemMarker = %q", got)
+	}
+	if got := ParaNumber("2.1) Plans"); got != "2.1) " {
+		t.Errorf("ParaNumber = %q", got)
+	}
+	if got := StripSectionNumber("3.1.2 Ofsted judged"); got != "Ofsted judged" {
+		t.Errorf("StripSectionNumber = %q", got)
+	}
+	if l, r, ok := SplitRow("Area | Progress | made"); !ok || l != "Area" || r != "Progress   made" {
+		t.Errorf("SplitRow = %q, %q, %v", l, r, ok)
+	}
+}
+
+// TestUnwrap checks that a wrapped paragraph, item or heading becomes one
+// line, and that the caller's headings and cells stand on their own.
+func TestUnwrap(t *testing.T) {
+	b := Breaks{
+		Heading: func(t string) bool { return t == "What needs to improve" },
+		Cell:    func(t string) bool { return t == "Good" },
+	}
+	ls := Clean([]string{"Leaders have improved the quality of\nplans for children.\nWhat needs to improve\n◼ The timeliness of\nvisits.\nGood\nChildren are seen."}, 1)
+	var got []string
+	for _, l := range Unwrap(ls, WordsOf(ls), b) {
+		got = append(got, l.Text)
+	}
+	want := []string{"Leaders have improved the quality of plans for children.", "What needs to improve", "◼ The timeliness of visits.", "Good", "Children are seen."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Unwrap = %q, want %q", got, want)
+	}
+}
