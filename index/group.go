@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 )
 
@@ -38,7 +39,8 @@ func OpenGroup(dirs ...string) (*Group, error) {
 }
 
 // NewGroup makes a group of indexes already open; closing the group
-// closes them.
+// closes them (a group handed to a callback, as Live.Read does, is not
+// the callee's to close).
 func NewGroup(ixs ...*Index) *Group {
 	return &Group{ixs: append([]*Index(nil), ixs...)}
 }
@@ -72,9 +74,19 @@ func (g *Group) Findings(ctx context.Context, q Query, fn func(Row) error) error
 }
 
 // Document returns the document with the given ID from whichever index
-// holds it (the first path, as in one index, when several do).
+// holds it (the first path, as in one index, when several do), its
+// SameAs linked across the indexes.
 func (g *Group) Document(id string) (DocumentView, error) {
-	return findDocument(g.ixs, id)
+	v, err := findDocument(g.ixs, id)
+	if err != nil || len(g.ixs) < 2 {
+		return v, err
+	}
+	links, err := g.links()
+	if err != nil {
+		return v, err
+	}
+	v.Document.SameAs = links[linkKey(v.Path, v.Ordinal)]
+	return v, nil
 }
 
 // Catalogue lists every document of every index (see Index.Catalogue), in
@@ -90,8 +102,61 @@ func (g *Group) Catalogue(ctx context.Context) ([]Entry, error) {
 	}
 	if len(g.ixs) > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return entryBefore(&out[i], &out[j]) })
+		if err := g.relink(out); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
+}
+
+// links works out which documents are copies of another (see LinkSameAs)
+// over every index of the group, as one index holding all their
+// documents would have them: each index links only its own at ingest.
+// Keys are linkKey(path, ordinal).
+func (g *Group) links() (map[string]string, error) {
+	var refs []docRef
+	for _, ix := range g.ixs {
+		ix.mu.RLock()
+		err := ix.st.eachDoc(func(e docEntry) error {
+			refs = append(refs, docRef{path: e.Path, ord: e.Ord, pdf: e.PDF, id: e.ID, keys: e.Keys})
+			return nil
+		})
+		ix.mu.RUnlock()
+		if err != nil {
+			return nil, fmt.Errorf("link copies in %s: %w", ix.dir, err)
+		}
+	}
+	return sameAsLinks(refs), nil
+}
+
+// relink sets the SameAs of entries from g.links.
+func (g *Group) relink(entries []Entry) error {
+	links, err := g.links()
+	if err != nil {
+		return err
+	}
+	for i := range entries {
+		entries[i].SameAs = links[linkKey(entries[i].Path, entries[i].Ordinal)]
+	}
+	return nil
+}
+
+// Judgements returns the judgement findings behind the rows of a summary
+// (see Index.Judgements), from whichever index holds each document.
+func (g *Group) Judgements(rows []SummaryRow) ([]Row, error) {
+	return judgements(g.Document, rows)
+}
+
+// Meta returns the record of path, without its pages, from the first
+// index that has it (see Index.Meta).
+func (g *Group) Meta(path string) (Record, bool, error) {
+	for _, ix := range g.ixs {
+		rec, ok, err := ix.Meta(path)
+		if err != nil || ok {
+			return rec, ok, err
+		}
+	}
+	return Record{}, false, nil
 }
 
 // Record returns the record of path from the first index that has it.

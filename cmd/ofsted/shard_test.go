@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -168,6 +170,22 @@ func TestShardsEqualOneIndex(t *testing.T) {
 	same("export")
 	same("export", "--format", "json", "--dedupe=false")
 	same("export", "timely", "--kind", "recommendation")
+	same("summary", "--format", "csv")
+
+	// The web page's API over the three shards answers as over the one.
+	one, three := startServer(t, all, false), startServerOver(t, shards, false, nil)
+	for _, path := range []string{"/api/search?q=supervision&limit=7&offset=7", "/api/search?q=%22strategy+discussions%22",
+		"/api/search?q=timely&sort=oldest", "/api/summary"} {
+		var a, b any
+		if s1, s3 := one.getJSON(t, path, &a), three.getJSON(t, path, &b); s1 != 200 || s3 != 200 {
+			t.Fatalf("GET %s: status %d / %d", path, s1, s3)
+		}
+		if !reflect.DeepEqual(a, b) {
+			ja, _ := json.Marshal(a)
+			jb, _ := json.Marshal(b)
+			t.Errorf("GET %s: one index and three shards differ:\n%.400s\n%.400s", path, ja, jb)
+		}
+	}
 
 	_, out, _ := c.run("search", "inspectors", "--index", all, "--format", "json", "--limit", "1")
 	i := strings.Index(out, `"document_id": "`)
