@@ -192,7 +192,7 @@ func findings(ctx context.Context, ixs []*Index, q Query, fn func(Row) error) er
 		}
 		if recAt < 0 || plan[recAt].ix != p.ix || plan[recAt].entry.Path != p.entry.Path {
 			var ok bool
-			rec, ok, err = ixs[p.ix].Record(p.entry.Path)
+			rec, ok, err = ixs[p.ix].Meta(p.entry.Path) // no page texts
 			if err != nil {
 				return fmt.Errorf("export: %w", err)
 			}

@@ -120,7 +120,7 @@ func (ix *Index) open() error {
 // whether it must be rebuilt from the record.
 func (ix *Index) openBleve() (bleve.Index, bool, error) {
 	path := bleveDir(ix.dir)
-	bl, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout.String()})
+	bl, err := bleve.OpenUsing(path, scorchConfig(false))
 	if err == nil {
 		v, err := bl.GetInternal(keyMapping)
 		if err == nil && string(v) == mappingVersion {
@@ -140,14 +140,32 @@ func (ix *Index) createBleve() (bleve.Index, error) {
 	if err := os.RemoveAll(path); err != nil {
 		return nil, fmt.Errorf("remove bleve %s: %w", path, err)
 	}
-	bl, err := bleve.NewUsing(path, ix.mapping, scorch.Name, bleve.Config.DefaultKVStore,
-		map[string]any{"bolt_timeout": lockTimeout.String()})
+	bl, err := bleve.NewUsing(path, ix.mapping, scorch.Name, bleve.Config.DefaultKVStore, scorchConfig(false))
 	if err != nil {
 		return nil, fmt.Errorf("create bleve %s: %w", path, err)
 	}
 	// The mapping version goes in only once the whole record is indexed
 	// (see rebuild), so a rebuild cut short starts again.
 	return bl, nil
+}
+
+// maxSegmentUnits caps the units of a segment that scorch's merges make.
+// A merge maps every segment it reads, and those pages count in the
+// writer's memory: uncapped, the merges of a 100,000-file ingest made
+// segments of the whole index and took the writer past 1.5 GB. Capped,
+// an index is a few more segments, which a search visits one by one.
+const maxSegmentUnits = 250000
+
+// scorchConfig is the runtime configuration of the bleve index.
+func scorchConfig(readOnly bool) map[string]any {
+	c := map[string]any{
+		"bolt_timeout":           lockTimeout.String(),
+		"scorchMergePlanOptions": map[string]any{"maxSegmentSize": maxSegmentUnits},
+	}
+	if readOnly {
+		c["read_only"] = true
+	}
+	return c
 }
 
 func isTimeout(err error) bool {
@@ -174,7 +192,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 	}
 	path := bleveDir(dir)
 	if _, err := os.Stat(path); err == nil {
-		bl, err := bleve.OpenUsing(path, map[string]any{"read_only": true, "bolt_timeout": lockTimeout.String()})
+		bl, err := bleve.OpenUsing(path, scorchConfig(true))
 		if err != nil {
 			ix.closeAll()
 			if isTimeout(err) {

@@ -511,11 +511,12 @@ func getTx(tx *bolt.Tx, path string, withPages bool) (Record, bool, error) {
 	return rec, true, nil
 }
 
-// paths lists every recorded path in byte order.
+// paths lists every recorded path in byte order, from the seq bucket
+// (the records bucket's keys sit among the records themselves).
 func (s *store) paths() ([]string, error) {
 	var out []string
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketRecords)
+		b := tx.Bucket(bucketSeq)
 		if b == nil {
 			return nil
 		}
