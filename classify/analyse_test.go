@@ -47,8 +47,11 @@ func TestAnalysePack(t *testing.T) {
 					t.Errorf("finding on page %d, outside the report's pages %d-%d: %+v", f.Page, report.PageStart, report.PageEnd, f)
 				}
 			}
-			if len(judged) != 1 || judged[0].Domain != extract.DomainOverall || judged[0].Grade != extract.GradeInadequate || judged[0].Page != 4 {
-				t.Errorf("report judgements %+v, want overall effectiveness inadequate on page 4 of the file", judged)
+			// The table's row on page 4, and the row written "label: grade"
+			// after it on page 5, at the file's page numbers.
+			if len(judged) != 2 || judged[0].Domain != extract.DomainOverall || judged[0].Grade != extract.GradeInadequate || judged[0].Page != 4 ||
+				judged[1].Domain != extract.DomainInCare || judged[1].Grade != extract.GradeRI || judged[1].Page != 5 {
+				t.Errorf("report judgements %+v, want overall effectiveness inadequate on page 4 and in care requires improvement on page 5 of the file", judged)
 			}
 		})
 	}

@@ -18,7 +18,8 @@
 // title block read as one string, a grade table, the headings of each
 // framework, a letter's structure, "Inspection dates", a council paper's
 // furniture, a news page's byline and reported speech. The signals' knowledge
-// is tables (titles, headings, furniture, grade rows), so a new framework or
+// is tables (titles, headings, furniture; the grade rows come from
+// extract/framework's table of frameworks), so a new framework or
 // document type is rows and a test. Document.TypeReason records the
 // evidence, so that a wrong type can be explained. The same document
 // renamed must classify the same.

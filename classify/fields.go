@@ -22,14 +22,38 @@ var (
 	visitVerbRe    = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
 	visitVerbAnyRe = regexp.MustCompile(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
 	visitNounRe    = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	visitNumberRe  = regexp.MustCompile(`(?i)\bthis (?:monitoring )?(?:visit )?(?:was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:monitoring visit|visit)`)
 	dateLineRe     = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
 	dearRe         = regexp.MustCompile(`^Dear\b`)
 )
 
+// visitNumberRes are the ways a monitoring letter numbers its visit,
+// surest first: "This was the fourth monitoring visit", "The visit was
+// Ofsted's first monitoring visit", "This letter summarises the findings
+// of the third monitoring visit to X", "the fifth monitoring visit since
+// the local authority was judged inadequate". A visit named otherwise
+// ("since the first monitoring visit") is another visit.
+var visitNumberRes = func() []*regexp.Regexp {
+	ord := `(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))`
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\b(?:this|the)(?: monitoring)?(?: visit)? (?:was|is)(?: now)? (?:the|ofsted['’]s|our|its|their) ` + ord + `(?: monitoring)? visit\b`),
+		regexp.MustCompile(`(?i)\bfindings of (?:the|ofsted['’]s|our) ` + ord + ` monitoring visit\b`),
+		regexp.MustCompile(`(?i)\b` + ord + ` monitoring visit (?:to [^.]{1,80}? )?since (?:the|your|this)? ?(?:local )?authority (?:was )?(?:judged|found|rated)`),
+	}
+}()
+
+// visitNumber returns the number a monitoring letter gives its visit, or 0.
+func visitNumber(body string) int {
+	for _, re := range visitNumberRes {
+		if m := re.FindStringSubmatch(body); m != nil {
+			return ordinal(m[1])
+		}
+	}
+	return 0
+}
+
 func ordinal(s string) int {
 	s = strings.ToLower(s)
-	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"} {
 		if s == w {
 			return i + 1
 		}
@@ -59,9 +83,7 @@ func ofstedFields(d *extract.Document, src *extract.Source, ls, h []line, hf str
 	publishedOf(d, src, whole)
 	d.VisitStart, d.VisitEnd = visitDates(hf, body, t.at, d.Published)
 	if d.Type == extract.TypeMonitoring {
-		if m := visitNumberRe.FindStringSubmatch(body); m != nil {
-			d.VisitNumber = ordinal(m[1])
-		}
+		d.VisitNumber = visitNumber(body)
 	}
 	d.LeadInspector, d.Inspectors = inspectors(ls, body)
 }
@@ -316,6 +338,9 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 		d.Published = dateLine(h[:min(len(h), 8)])
 	}
 	if d.Published == "" {
+		d.Published = heldOn(h[:min(len(h), 8)])
+	}
+	if d.Published == "" {
 		// "Report to Cabinet – 14 March 2024": the meeting's line.
 		for _, l := range h[:min(len(h), 12)] {
 			if !committeeWord.MatchString(l.text) && !meetingLabelRe.MatchString(l.text) {
@@ -370,6 +395,24 @@ func nextLines(ls []line, n int) []line {
 		}
 	}
 	return out
+}
+
+// heldOnRe introduces a meeting's date in the title block of minutes:
+// "Minutes of the meeting held on Wednesday, 6th December, 2023 at 10.30
+// am", "... held in the Council Chamber on 4 March 2024".
+var heldOnRe = regexp.MustCompile(`(?i)\bheld\b[^.;]{0,100}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?`)
+
+// heldOn returns the date of the meeting that the title block of minutes
+// (the first lines, h) says it was held on; the minutes' body, where
+// "the minutes of the meeting held on ..." are approved, is not read.
+func heldOn(h []line) string {
+	f := flat(h)
+	for _, m := range heldOnRe.FindAllStringIndex(f, -1) {
+		if ds, ok := firstDate(f[m[1]:min(len(f), m[1]+40)]); ok && ds.at == 0 {
+			return ds.start
+		}
+	}
+	return ""
 }
 
 // dateLine returns the date of the first line near the top of a committee
@@ -434,12 +477,12 @@ func committeeName(h []line) string {
 }
 
 var (
-	bylineRe = regexp.MustCompile(`(?i)^(?:by\s+[\p{L}.'’\- ]{3,60}?[,|•\-–]?\s*|published:?\s*(?:on\s+)?|posted:?\s*(?:on\s+)?|updated:?\s*(?:on\s+)?|first published:?\s*)`)
 	outletRe = regexp.MustCompile(`(?:Follow|Like) ((?:The )?\p{Lu}[\p{L}&' ]{1,40}?) on (?:TikTok|Facebook|Twitter|Instagram|X)\b|©\s*(?:\d{4}\s+)?((?:The )?\p{Lu}[\p{L}&' ]{1,40})`)
 )
 
 // newsFields fills a news article: authority from the headline, date from
-// metadata or a dated byline (never from a page header), outlet.
+// metadata or its dateline (dateline.go; never from a page header),
+// outlet.
 func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) {
 	if ms := councilMentions(d.Title); len(ms) > 0 {
 		d.Authority = ms[0].auth
@@ -456,29 +499,7 @@ func newsFields(d *extract.Document, src *extract.Source, ls []line, hf string) 
 		d.Published, d.PublishedFrom = src.Date[:10], extract.PublishedFromMetadata
 	}
 	if d.Published == "" {
-		head := ls[:min(len(ls), 30)]
-		for i, l := range head {
-			m := bylineRe.FindStringIndex(l.text)
-			if m == nil || m[1] == 0 {
-				continue
-			}
-			if ds, ok := firstDate(l.text[m[1]:]); ok && ds.at < 40 {
-				d.Published = ds.start
-				break
-			}
-			if v := numericDate(l.text[m[1]:]); v != "" {
-				d.Published = v
-				break
-			}
-			// "By Jo Bloggs" with the date on a line of its own below it.
-			if v := dateLine(nextLines(head[i+1:], 2)); v != "" {
-				d.Published = v
-				break
-			}
-		}
-		if d.Published == "" {
-			d.Published = storyDate(head, storyHeadlineAt(head))
-		}
+		d.Published = storyPublished(ls)
 	}
 	if d.Published == "" {
 		d.Published = labelledPublished(flat(ls))

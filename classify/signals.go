@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 )
 
 // signalLines bounds the lines the line signals read, and signalText the
@@ -492,27 +493,52 @@ type gradeRow struct {
 	first *[256]bool
 }
 
-// gradeRows are the rows of the judgement tables: what a row names (its
-// label, at a line's start, possibly wrapped onto the next line), and the
-// framework whose table prints it; zero type for a row both print.
+// gradeRows are the rows of the judgement tables, from the frameworks'
+// table (extract/framework): what a row names, the start of its label as
+// a framework's reports print it (up to its last key word: "The impact
+// of leaders" ..., so that a framework that rewords the rest is still
+// read; at a line's start, possibly wrapped onto the next line), and the
+// type of report whose framework prints it; zero type for a label
+// frameworks of both types print.
 var gradeRows = sync.OnceValue(func() []gradeRow {
-	rows := []gradeRow{
-		{extract.TypeILACS, "leaders", regexp.MustCompile(`(?i)^the impact of leaders on (?:social work )?practice\b`), nil},
-		{extract.TypeILACS, "help and protection", regexp.MustCompile(`(?i)^the experiences and progress of children who need help and protection\b`), nil},
-		{extract.TypeILACS, "in care", regexp.MustCompile(`(?i)^the experiences and progress of children in care\b`), nil},
-		{"", "care leavers", regexp.MustCompile(`(?i)^(?:the )?experiences and progress of care leavers\b`), nil},
-		{"", "overall effectiveness", regexp.MustCompile(`(?i)^overall effectiveness\b`), nil},
-		{extract.TypeSIF, "help and protection", regexp.MustCompile(`(?i)^children who need help and protection\b`), nil},
-		{extract.TypeSIF, "looked after", regexp.MustCompile(`(?i)^children looked after and achieving permanence\b`), nil},
-		{extract.TypeSIF, "adoption", regexp.MustCompile(`(?i)^adoption performance\b`), nil},
-		{extract.TypeSIF, "leadership", regexp.MustCompile(`(?i)^leadership, management and governance\b`), nil},
-		{extract.TypeSIF, "LSCB", regexp.MustCompile(`(?i)^(?:the )?(?:review of the effectiveness of the )?local safeguarding children board\b`), nil},
+	keys := map[extract.Domain]*regexp.Regexp{}
+	for _, d := range framework.Domains() {
+		keys[d.Domain] = regexp.MustCompile(`(?i)\b(?:` + strings.Join(d.Keys, "|") + `)\b`)
 	}
-	for i := range rows {
-		rows[i].first = firstBytes(rows[i].re.String())
+	var rows []gradeRow
+	at := map[string]int{}
+	for _, f := range framework.Frameworks() {
+		for _, r := range f.Rows {
+			start := labelStart(r.Label, keys[r.Domain])
+			if start == "" {
+				continue
+			}
+			if i, ok := at[start]; ok {
+				if rows[i].typ != f.Type {
+					rows[i].typ = "" // printed by frameworks of both types
+				}
+				continue
+			}
+			at[start] = len(rows)
+			words := strings.Fields(start)
+			re := regexp.MustCompile(`(?i)^(?:the )?` + strings.Join(words, `\s+`) + `\b`)
+			rows = append(rows, gradeRow{typ: f.Type, name: string(r.Domain), re: re, first: firstBytes(re.String())})
+		}
 	}
 	return rows
 })
+
+// labelStart returns the start of a printed row label up to the end of
+// its last key word, in lower case, without a leading "the", with its
+// regexp metacharacters quoted ("" when no key word is in it).
+func labelStart(label string, key *regexp.Regexp) string {
+	ms := key.FindAllStringIndex(label, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	s := strings.ToLower(label[:ms[len(ms)-1][1]])
+	return regexp.QuoteMeta(strings.TrimPrefix(s, "the "))
+}
 
 // gradeRe is a grade standing alone, or closing a row after a separator.
 var (

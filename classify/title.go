@@ -331,14 +331,3 @@ func storyHeadlineAt(h []line) int {
 	}
 	return first
 }
-
-// storyDate is the date of a story's dateline: a short line under its
-// headline, past a standfirst and a byline ("12 Jun 2023", "08:02, 5 APR
-// 2022", "Friday, March 15, 2024 – 09:12 (UTC)"). A date above the
-// headline is the page's header, not the story's.
-func storyDate(h []line, headline int) string {
-	if headline < 0 {
-		return ""
-	}
-	return dateLine(nextLines(h[headline+1:], 8))
-}

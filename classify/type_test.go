@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/framework"
 )
 
 // fixtureText is a PDF's text as the reader gives it: pages split on form
@@ -48,6 +49,8 @@ func TestTypeSignals(t *testing.T) {
 		{"GradeTableReformedRows", "grade table", "pdf", "The impact of leaders on practice with children and families\nGood\nThe experiences and progress of children who need help and protection\nGood", extract.TypeILACS, 3},
 		{"GradeTableSIFNumbered", "grade table", "pdf", "1. Children who need help and protection\n\nRequires improvement\n\n2. Children looked after and achieving\npermanence\n\nGood\n3. Leadership, management and governance\nGood", extract.TypeSIF, 3},
 		{"GradeTableRowsInOneLine", "grade table", "text", "The impact of leaders on social work practice with children and families | Good\nOverall effectiveness | Good", extract.TypeILACS, 3},
+		{"GradeTableReformedHelpSupport", "grade table", "pdf", "The impact of leaders on practice with\nchildren and families\nGood\nThe experiences and progress of children who need help, support and protection\nRequires improvement to be good", extract.TypeILACS, 3},
+		{"GradeTableCareLeaversBothFrameworks", "grade table", "pdf", "2.1 Adoption performance Good\n2.2 Experiences and progress of care leavers Good", extract.TypeSIF, 3},
 		{"OneRowIsNoTable", "grade table", "pdf", "Overall effectiveness\nGood", extract.TypeILACS, 0},
 		{"RowWithoutGradeIsNoRow", "grade table", "pdf", "The impact of leaders on social work practice is strong.\nThe experiences and progress of children in care are improving.", extract.TypeILACS, 0},
 		{"HeadingWhatNeedsToImproveFootnote", "headings", "pdf", "What needs to improve?1", extract.TypeILACS, 2},
@@ -103,6 +106,31 @@ func TestTypeSignals(t *testing.T) {
 				t.Errorf("%s evidence for %s = %d, want %d", tt.signal, tt.typ, got, tt.weight)
 			}
 		})
+	}
+}
+
+// TestGradeRowsFromFrameworks checks that the grade-table signal reads
+// every row label of every framework in extract/framework's table as a
+// row of its framework's type (or of both types, for a label frameworks
+// of both print).
+func TestGradeRowsFromFrameworks(t *testing.T) {
+	for _, f := range framework.Frameworks() {
+		for _, r := range f.Rows {
+			if r.Label == "" {
+				continue
+			}
+			t.Run(strings.ReplaceAll(f.Name, " ", "")+"/"+string(r.Domain), func(t *testing.T) {
+				for _, g := range gradeRows() {
+					if g.re.MatchString(r.Label) && g.name == string(r.Domain) {
+						if g.typ != f.Type && g.typ != "" {
+							t.Errorf("%q is read as a row of %s, want %s", r.Label, g.typ, f.Type)
+						}
+						return
+					}
+				}
+				t.Errorf("%q is read as no row", r.Label)
+			})
+		}
 	}
 }
 

@@ -126,6 +126,25 @@ func TestExtractJSON(t *testing.T) {
 	}
 }
 
+// TestExtractWarnings checks that what extraction did not understand is
+// reported with the document, in JSON and in the summary for people.
+func TestExtractWarnings(t *testing.T) {
+	c := newCLI(t)
+	file := filepath.Join(unseenDir, "framework", "unknown-domain-row.txt")
+	for _, tc := range []struct{ format, want string }{
+		{"json", `"warnings":["grade table: row \"The experiences and progress of young carers\" graded`},
+		{"text", `    warning:        grade table: row "The experiences and progress of young carers" graded`},
+	} {
+		code, out, errs := c.run("extract", "--format", tc.format, file)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", tc.format, code, errs)
+		}
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%s output lacks %q:\n%s", tc.format, tc.want, out)
+		}
+	}
+}
+
 func TestFilterFlags(t *testing.T) {
 	for _, tc := range []struct {
 		name string

@@ -131,6 +131,9 @@ func writeDocText(b *strings.Builder, label string, d extract.Document) {
 			fmt.Fprintf(b, "    %-15s %s\n", kv[0]+":", kv[1])
 		}
 	}
+	for _, w := range d.Warnings {
+		fmt.Fprintf(b, "    %-15s %s\n", "warning:", w)
+	}
 	for _, f := range d.Findings {
 		head := string(f.Kind)
 		if f.Domain != "" {

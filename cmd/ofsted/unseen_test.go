@@ -52,6 +52,8 @@ type unseenWant struct {
 	// Themes maps a sentence to a theme some finding on it must carry.
 	Themes map[string]string `json:"themes"`
 	Focus  []string          `json:"focus"`
+	// Progress are statements of a council's progress (committee papers).
+	Progress []string `json:"progress"`
 	// Embedded are the documents expected after the file's own (a letter
 	// inside a web page, a report inside a pack), each matched to the
 	// first later document of its type.
@@ -380,6 +382,7 @@ func checkUnseenDoc(prefix string, w unseenWant, d *extract.Document) []checkRes
 	sentenceChecks("strength", w.Strengths, extract.KindStrength)
 	sentenceChecks("weakness", w.Weaknesses, extract.KindWeakness)
 	sentenceChecks("focus", w.Focus, extract.KindFocus)
+	sentenceChecks("progress", w.Progress, extract.KindProgress)
 	sw := of(extract.KindStrength, extract.KindWeakness)
 	for i, s := range w.Neutral {
 		at := findText(sw, s, 2.5)

@@ -138,6 +138,7 @@ func FuzzCommittee(f *testing.F) {
 	f.Add("Area for improvement | Progress\nX | * a\n | b\nY | ¢ c\n")
 	f.Add("areas for improvement that the\nCouncil must make:\na. one\nb. two\n| | |\n")
 	f.Add("1.1 Ofsted judged the overall effectiveness of services to be good, the same judgement as in 2018. Leaders were judged outstanding.")
+	f.Add("5. Progress since the inspection\n5.1 Summary:\n• a\ncontinued\n- b\n6. Next\nThe impact of leaders was judged to be good, as were the experiences of children in care and of care leavers.")
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
 		doc := extract.Document{Type: extract.TypeCommittee}
@@ -169,5 +170,36 @@ func TestCommitteeProseJudgements(t *testing.T) {
 	}
 	if !reflect.DeepEqual(out, want) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(out, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestProgressList checks the progress statements listed under a heading
+// of their own: the section's introduction passed over, items wrapped over
+// lines joined, the list ending at the next heading.
+func TestProgressList(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"NumberedHeadingIntroBullets", "5. Progress since the inspection\n\n5.1 Progress is summarised below:\n\n• A new framework was launched in August.\n• Managers now record a decision\non every case each month.\n\n6. Financial implications\n\n6.1 None.",
+			[]string{"A new framework was launched in August.", "Managers now record a decision on every case each month."}},
+		{"AgainstTheAreasLettered", "Progress against the areas for improvement\na) Strategy discussions are held within a day.\nb) Plans are reviewed monthly.\nNext steps",
+			[]string{"Strategy discussions are held within a day.", "Plans are reviewed monthly."}},
+		{"NoListBeforeTheNextHeading", "Progress to date\n\nWork has begun on every area.\n\nNext Steps For The Service\n\n• Recruit two managers.",
+			nil},
+		{"NotAProgressHeading", "Progress has been made in all areas:\n• one\n• two", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := linesOf(tt.in)
+			var got []string
+			for _, f := range findProgressList(ls, nil) {
+				got = append(got, f.Text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("progress = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -4,7 +4,9 @@
 //
 // The rules are organised by the kind of evidence they read, each finding
 // it wherever it is: grade tables (table.go), judgements stated in prose
-// by news, committee papers and SIF reports (prose.go), lists of what
+// by news, committee papers and SIF reports (prose.go, with the
+// constructions that rate in reported.go and the domains a rating grades
+// in scope.go), lists of what
 // must improve (lists.go), what a visit looked at and a SEND outcome
 // (focus.go), recommendations quoted by the news (news.go), a committee's
 // progress statements (progress.go), strengths and weaknesses, in reports

@@ -100,12 +100,20 @@ func FuzzFind(f *testing.F) {
 	f.Add("Judgement Grade Overall effectiveness Good good good inadequate")
 	f.Add("What needs to improve\n\nPlans are weak.\n\nOfsted will take the findings\n\nHeadline findings\n1. The quality\n2. x")
 	f.Add("Areas for priority action\nLeaders should act.\n\nThe Borough\nCouncil\n\nLeaders should also ensure x.\n")
+	f.Add("Judgement\n\nThe impact of leaders on practice\n\nThe experiences and progress of young carers\n\nGrade\n\nGood\n\nRequires\nImprovement\n\nText.")
+	f.Add("The experiences and progress of children in care and care\nGood leavers\nOverall effecti\u00ad\nveness Requires improvement to be good practice\n2019\nInadequate\nGood")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, typ := range []extract.Type{extract.TypeILACS, extract.TypeSIF, extract.TypeJTAI, extract.TypeFocused, extract.TypeSEND} {
+		for _, typ := range []extract.Type{extract.TypeILACS, extract.TypeSIF, extract.TypeJTAI, extract.TypeFocused, extract.TypeSEND, extract.TypeOther} {
 			start := time.Now()
-			got := Find(&extract.Document{Type: typ}, &extract.Source{Pages: strings.Split(s, "\f")})
+			doc := &extract.Document{Type: typ, VisitStart: "2024-01-08"}
+			got := Find(doc, &extract.Source{Pages: strings.Split(s, "\f")})
 			if d := time.Since(start); d > 2*time.Second {
 				t.Fatalf("Find took %v on %d bytes", d, len(s))
+			}
+			for _, w := range doc.Warnings {
+				if !utf8.ValidString(w) || w == "" {
+					t.Fatalf("bad warning %q", w)
+				}
 			}
 			for _, x := range got {
 				if !utf8.ValidString(x.Text) || x.Rule == "" || x.Kind == "" {

@@ -29,13 +29,13 @@ var (
 	// Where the scope section of a letter ends.
 	reScopeEnd = regexp.MustCompile(`(?i)(^|[.!?] ?)(headline findings|findings|overview|summary|findings and evaluation of progress|main findings|key findings)$`)
 	// A sentence that says what a visit looked at. The area is group 1.
-	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made )?(?:in|on|with) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
+	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made |being made )?(?:in|on|with|for|by) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
 	// The focus sentence inside another: "with a particular focus on X".
-	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused )?visit was (?:on )?(.+)$`)
+	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused |monitoring )?visit was (?:on )?(.+)$`)
 	// Sentences about how the visit was done, not what it looked at.
 	reScopeMethod = regexp.MustCompile(`(?i)^(?:the following|a sample|samples?|information|documents?)\b|range of evidence|performance (?:management|information|data)|quality assurance (?:information|arrangements|data)|case records|case discussions|children['’]s records|\bspoke (?:to|with)\b|\bmet (?:with )?(?:senior|managers|leaders|social)|\bundertook\b|^in detail\b`)
 	// What is left of an area sentence once its focus clause is cut off.
-	reFocusTail = regexp.MustCompile(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
+	reFocusTail = regexp.MustCompile(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically|including|in particular)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
 )
 
 // headLines returns the head of a letter, where its scope and theme are
@@ -63,9 +63,12 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 	head := headLines(ls, 91, reScopeEnd)
 	sents := cutProse(head, ws)
 	var out []extract.Finding
-	add := func(area string, page int, rule string) {
+	// add adds an area; method says whether it may be a way the visit
+	// was done rather than an area (a sentence, or an item of a list
+	// that a sentence about evidence introduces), and is then checked.
+	add := func(area string, page int, rule string, method bool) {
 		area = strings.TrimSpace(reFocusTail.ReplaceAllString(area, ""))
-		if area == "" || len(area) > 400 || reScopeMethod.MatchString(area) {
+		if area == "" || len(area) > 400 || method && reScopeMethod.MatchString(area) {
 			return
 		}
 		key := strings.TrimPrefix(strings.ToLower(area), "the ")
@@ -93,10 +96,10 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 				fo = ""
 			}
 			if area != "" && !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
-				add(area, s.page, "focus.scope")
+				add(area, s.page, "focus.scope", true)
 			}
 			if fo != "" {
-				add(fo, s.page, "focus.scope")
+				add(fo, s.page, "focus.scope", true)
 			}
 			area = ""
 		}
@@ -108,7 +111,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 				if !isListItem(head, sents[j]) {
 					break
 				}
-				add(text.StripItemMarker(sents[j].text), sents[j].page, "focus.list")
+				add(text.StripItemMarker(sents[j].text), sents[j].page, "focus.list", reScopeMethod.MatchString(s.text))
 				items++
 			}
 			if items > 0 {
@@ -116,7 +119,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 				if area = reFocusTail.ReplaceAllString(area, ""); area != "" {
 					// "arrangements for X, with a particular focus on:": X goes before its items
 					before := len(out)
-					add(area, s.page, "focus.scope")
+					add(area, s.page, "focus.scope", true)
 					if len(out) > before && items > 0 {
 						n := len(out) - 1
 						out = append(append(out[:0:0], out[:n-items]...), append([]extract.Finding{out[n]}, out[n-items:n]...)...)
@@ -127,7 +130,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 			}
 		}
 		if area != "" && !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
-			add(area, s.page, "focus.scope")
+			add(area, s.page, "focus.scope", true)
 		}
 	}
 	return out
@@ -147,6 +150,7 @@ func isListItem(ls []text.Line, s prose) bool {
 		if g == "" {
 			rest = text.StripItemMarker(l.Text)
 		}
+		rest = strings.TrimSuffix(rest, "\u00ad") // a soft hyphen the sentence's joining removed
 		if rest != "" && strings.HasPrefix(text.StripItemMarker(s.text), firstChars(rest, 30)) {
 			return true
 		}

@@ -2,6 +2,7 @@ package find
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,6 +36,14 @@ func TestLetterFocus(t *testing.T) {
 			[]string{"focus.list: Timeliness of the first response service", "focus.list: Workforce capacity"}},
 		{"SentenceThenIntro", extract.TypeMonitoring, "Dear Director\n\nAreas covered by the visit\n\nThis visit evaluated the support to care leavers aged 18 to 25. Inspectors focused on:\n\n- Quality of accommodation.\n- Employment and training.\n\nHeadline findings\n",
 			[]string{"focus.scope: support to care leavers aged 18 to 25", "focus.list: Quality of accommodation", "focus.list: Employment and training"}},
+		{"FocusOfTheMonitoringVisitWas", extract.TypeMonitoring, "Dear Director\n\nThe focus of the monitoring visit was the experiences and progress of children in care, including children placed at a distance.\n\nHeadline findings\n",
+			[]string{"focus.scope: the experiences and progress of children in care, including children placed at a distance"}},
+		{"ProgressMadeForListOverPageBreak", extract.TypeMonitoring, "Dear Director\n\nAreas covered by the visit\n\nInspectors reviewed the progress made for children in need of help and protection,\nfocusing on:\n\n◼ the quality of assessments and plans for children subject to child protection\n1\f\nplans\n◼ the response to children at risk of exploitation.\n\nHeadline findings\n",
+			[]string{"focus.scope: children in need of help and protection", "focus.list: the quality of assessments and plans for children subject to child protection plans", "focus.list: the response to children at risk of exploitation"}},
+		{"AreaOfConcernNamingInformation", extract.TypeMonitoring, "Dear Director\n\nInspectors reviewed the progress made in the following areas of concern:\n\n◼ The quality of supervision.\n◼ The use of performance information to understand the quality of practice.\n\nHeadline findings\n",
+			[]string{"focus.list: The quality of supervision", "focus.list: The use of performance information to understand the quality of practice"}},
+		{"EvidenceListIsNoFocus", extract.TypeFocused, "Dear Director\n\nInspectors looked at a range of evidence, including:\n\n◼ performance information\n◼ case records.\n\nHeadline findings\n",
+			nil},
 		{"NoStatedFocus", extract.TypeFocused, "Dear Director\n\nThe methodology for this visit was in line with the ILACS framework. Inspectors used video calls for discussions with staff.\n\nOverview\n\nLeaders are ambitious.",
 			nil},
 		{"JTAITheme", extract.TypeJTAI, "Dear local partnership\n\nThis letter summarises the findings of the joint targeted area inspection (JTAI) of the\nmulti-agency response to children and families in Anyshire who need help.\n\nThis inspection focused on the response to children aged 0 to 7.\n\nHeadline findings\n",
@@ -49,7 +58,7 @@ func TestLetterFocus(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := extract.Document{Type: tt.typ}
-			fs := Find(&doc, &extract.Source{Format: "text", Pages: []string{tt.text}})
+			fs := Find(&doc, &extract.Source{Format: "text", Pages: strings.Split(tt.text, "\f")})
 			checkFindings(t, fs)
 			for _, f := range fs {
 				if f.Kind == extract.KindJudgement {

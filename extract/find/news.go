@@ -3,13 +3,14 @@ package find
 // News articles quote an inspection's recommendations in reported speech
 // ("Ofsted said the authority should ...", "Ofsted recommends X improves
 // ...", "... needs improving, the report concludes"), one finding per
-// sentence. The standfirst (the paragraph after the headline) summarises
-// the article and is not read for them.
+// sentence. The headline and the standfirst (the paragraph after the
+// headline) summarise the article and are not read for them.
 
 import (
 	"regexp"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
@@ -22,8 +23,10 @@ var (
 	reNeedsPassive = regexp.MustCompile(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
 )
 
-// findNewsRecommendations returns the recommendations an article quotes.
-func findNewsRecommendations(sents []prose) []extract.Finding {
+// findNewsRecommendations returns the recommendations an article quotes:
+// whole sentences (a headline or a standfirst ends with no stop) after
+// the standfirst, the paragraph after the headline (title).
+func findNewsRecommendations(sents []prose, title string) []extract.Finding {
 	var out []extract.Finding
 	standfirst := -1
 	if len(sents) > 0 {
@@ -32,9 +35,15 @@ func findNewsRecommendations(sents []prose) []extract.Finding {
 			standfirst = sents[1].para
 		}
 	}
+	for _, s := range sents {
+		if s.text == title {
+			standfirst = s.para + 1
+			break
+		}
+	}
 	prevRec := -2
 	for i, s := range sents {
-		if s.para <= standfirst {
+		if s.para <= standfirst || !text.SentenceEnd(s.text) {
 			continue
 		}
 		t := s.text

@@ -45,7 +45,7 @@ func TestNewsJudgements(t *testing.T) {
 			[]judged{{O, extract.GradeInadequate}}},
 		{"RequiresImprovementVerb", "", "Headline\n\nStandfirst.\n\nThe county's children's services require improvement to be good, the report said.",
 			[]judged{{O, extract.GradeRI}}},
-		{"DomainsInProse", "", "Title\n\nStandfirst.\n\nThe overall effectiveness of the local authority is good. The experiences and progress of children who need help and protection requires improvement to be good. The experiences and progress of children in care and care leavers is good. The impact of leaders on social work practice with children and families is good.",
+		{"DomainsInProse", "2019-12-05", "Title\n\nStandfirst.\n\nThe overall effectiveness of the local authority is good. The experiences and progress of children who need help and protection requires improvement to be good. The experiences and progress of children in care and care leavers is good. The impact of leaders on social work practice with children and families is good.",
 			[]judged{{O, extract.GradeGood}, {H, extract.GradeRI}, {C, extract.GradeGood}, {L, extract.GradeGood}}},
 		{"WhileClauseSplitsDomains", "2024-03-14", "Title\n\nStandfirst.\n\nThe experiences and progress of care leavers were judged 'outstanding', while services for children in care were found to 'require improvement to be good'.",
 			[]judged{{CL, extract.GradeOutstanding}, {C, extract.GradeRI}}},
@@ -163,6 +163,9 @@ func FuzzNews(f *testing.F) {
 	f.Add("Council rated 'good' by Ofsted\n\nIt was rated inadequate in 2019, up from requires improvement.\n\nOfsted said it should improve.")
 	f.Add("The experiences and progress of children in care and care leavers is good. They also recommended that x")
 	f.Add("a. b. c.\n- d) e\n(f) \xff\xfe rated")
+	f.Add("Good: overall effectiveness; the impact of leaders\nRequires improvement to be good: care leavers\n- Leadership: good")
+	f.Add("Services were judged good in all five areas except care leavers, which requires improvement, and moved from good to outstanding for leadership, but good for children in care.")
+	f.Add("Neighbouring X Council's services, which remain rated inadequate, were rated good for the first time since 2010 after a monitoring visit; rated that area as good.")
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
 		fs := newsFindings(t, extract.Document{Published: "2024-01-01"}, s)

@@ -12,7 +12,10 @@ package find
 // "Requires improvement to be good". Progress statements come out as
 // their own kind, progress (rule committee.progress): each says what the
 // council reports it has done about one area for improvement, which is its
-// claim, not an inspector's finding of strength.
+// claim, not an inspector's finding of strength. Papers with no progress
+// table list the statements as bullets under a heading of their own
+// ("Progress since the inspection", "Progress against the areas for
+// improvement"): each item is a statement (rule committee.progress-list).
 
 import (
 	"regexp"
@@ -25,6 +28,8 @@ import (
 var (
 	// The header of a progress table.
 	reProgressHeader = regexp.MustCompile(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
+	// The heading of a section of progress statements (its number cut).
+	reProgressHeading = regexp.MustCompile(`(?i)^(?:progress|update)(?: (?:to date|made|so far|update|since (?:the )?(?:ofsted )?(?:inspection|visit|last (?:inspection|visit)|report)|against (?:the |each )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)|on (?:the )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)))?$`)
 	// Bullets of progress statements, including the glyphs OCR makes of
 	// them ("e ", "¢ ").
 	reProgressBullet = regexp.MustCompile(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
@@ -84,6 +89,54 @@ func findProgress(ls []text.Line, ws text.WordSet) []extract.Finding {
 		if len(out)-before < 2 {
 			out = out[:before] // a table the converter did not keep in rows
 		}
+		i = j - 1
+	}
+	return out
+}
+
+// findProgressList returns one progress finding per item of the first
+// list under a progress heading: the section's introduction is passed
+// over, and the list ends at a blank line after a finished item that is
+// followed by no item, or at the next heading.
+func findProgressList(ls []text.Line, ws text.WordSet) []extract.Finding {
+	var out []extract.Finding
+	for i := 0; i < len(ls); i++ {
+		if !reProgressHeading.MatchString(text.StripSectionNumber(ls[i].Text)) {
+			continue
+		}
+		var cur *extract.Finding
+		flush := func() {
+			if cur != nil && cur.Text != "" {
+				out = append(out, *cur)
+			}
+			cur = nil
+		}
+		items := 0
+		j := i + 1
+		for ; j < len(ls); j++ {
+			t := ls[j].Text
+			if t == "" {
+				continue
+			}
+			g, rest := text.Bullet(t)
+			if g == "" && text.ListMarker(t) {
+				g, rest = "item", text.StripItemMarker(t)
+			}
+			if g != "" {
+				flush()
+				items++
+				cur = &extract.Finding{Kind: extract.KindProgress, Text: rest, Page: ls[j].Page, Rule: "committee.progress-list"}
+				continue
+			}
+			if cur != nil && (text.StartsLower(t) || !text.SentenceEnd(ls[j-1].Text) && ls[j-1].Text != "") {
+				cur.Text = text.JoinText(cur.Text, t, ws)
+				continue
+			}
+			if items > 0 || text.HeadingAt(ls, j) && reProgressHeading.FindString(text.StripSectionNumber(t)) == "" {
+				break // the list, or the section, has ended
+			}
+		}
+		flush()
 		i = j - 1
 	}
 	return out

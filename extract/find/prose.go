@@ -1,90 +1,206 @@
 package find
 
-// News articles report an inspection in prose: "rated 'good' by Ofsted",
-// "branded inadequate", "The overall effectiveness of the local authority is
-// good", "services for children in care were found to 'require improvement
-// to be good'". They also mention earlier inspections in the same words
-// ("four years after the borough was judged 'inadequate' in January 2020",
-// "At the last inspection in 2015 ... was judged to be good", "rated good,
-// up from requires improvement"). A grade from an earlier inspection must
-// never be taken for the current one, so every grade mention is read with
-// its clause: a clause that looks back (previous, last inspection, had
-// been, up from, initial report, a year earlier than the article's) is
-// skipped. Only constructions that state a rating are read (a rating verb
-// or a copula right after a service or domain label); "receive a good
-// service" is not a judgement.
+// News stories, press releases and committee papers report an
+// inspection's judgements in sentences, not in a table: "rated 'good' by
+// Ofsted", "judged good in all areas except care leavers, which requires
+// improvement", "rated requires improvement for leadership and for child
+// protection, but good for children in care", "Good: overall
+// effectiveness; the impact of leaders". They also report grades that are
+// not the inspection's: an earlier inspection's ("five years after they
+// were judged inadequate", "at its last inspection in 2015"), another
+// council's ("Neighbouring Islington's children's services were rated
+// outstanding"), councils' in general ("one in ten councils are rated
+// inadequate"), a grade that is hoped for ("aims to be outstanding"), and
+// the grade an authority keeps while Ofsted only visits it (a monitoring
+// visit grades nothing).
+//
+// So each grade a sentence names is read as English is built
+// (reported.go): first the construction that makes it a rating (a rating
+// verb, a copula, a rating noun, "a good service", a move "to good", a
+// list "Good: ..."; an adjective before a noun, "good progress", is none);
+// then its time (looks back?), its mood (negated or hoped for?) and its
+// owner (this authority?); then the domains it grades (scope.go): those
+// named after it ("for X and for Y", "in all five areas", "overall"), else
+// its subject or object ("X and Y had all been judged"), else the service
+// as a whole. The domains are those of the framework of the day
+// (framework.FrameworkAt): "all five areas" in 2024, care leavers within
+// children in care before 2023.
 //
 // Committee papers with no copy of the table restate the judgements in
 // the same prose, and are read by the same rules. SIF reports state their
 // overall and LSCB judgements in a sentence as well as in the table
 // ("Children's services in X require improvement to be good", "The LSCB
-// is good"): those sentences are read here too.
+// is good"): those sentences are read at the end of this file.
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/framework"
 	"github.com/ofsted/ofsted/extract/text"
 )
 
-// ratings are the constructions that state a rating in prose, built on
-// first use from the framework's grade wordings (vocab.proseGrade).
-type ratings struct {
-	rated, judgedObj, movedTo, copula, rating *regexp.Regexp
+// publicationLag is how long after an inspection its report, and the
+// news of it, usually comes out: a story's date less this is taken for
+// the inspection's when choosing the framework it was graded under.
+const publicationLag = 7 * 7 // days
+
+// reporter reads the judgements a story or paper reports.
+type reporter struct {
+	rule string
+	// title is the document's headline or title (a headline is read in
+	// headline grammar: "Council services 'good', says Ofsted").
+	title string
+	// year is the year of the inspection reported (0: unknown), month
+	// its month when the story's date is known (1-12, else 0).
+	year, month int
+	// fw is the framework the inspection was graded under (ok false when
+	// the date is unknown or before the first).
+	fw   framework.Framework
+	fwOK bool
+	// date is the inspection's date as near as it is known (YYYY-MM-DD,
+	// YYYY or "").
+	date string
+	// own are the words of the name of the document's authority (lower
+	// case), to tell another council's grades from its own.
+	own map[string]bool
+	// visit is true when a story's headline or lede (the sentences of
+	// lede) names a monitoring or focused visit, which grades nothing:
+	// unless they also report a grade given (not one that remains),
+	// every grade in the story is an earlier inspection's.
+	visit bool
+	lede  map[int]bool
 }
 
-var ratingPatterns = sync.OnceValue(func() ratings {
-	g := vocabulary().proseGrade
-	return ratings{
-		// A rating verb before a grade: "rated 'good'", "was judged to be
-		// inadequate", "branded as inadequate", "found to 'require improvement'".
-		rated: regexp.MustCompile(`(?i)\b(rated|judged|branded|graded|assessed|deemed|found|labelled|labeled|ranked|classed|classified|declared|named|awarded|given|handed|received|earned|achieved|retained|retains?|kept|keeps|keep|secured|gained|holds?|slammed|criticised|criticized|condemned|hailed|praised|described|marked|scored)(?: (?:as|to be|to|a|an|the|overall|an overall|its|their|rating of|grade of|judgement of))*:? ` + g),
-		// A rating verb, its object, then the grade: "judged the overall
-		// effectiveness of services to be outstanding", "rated its services
-		// as good". The object (group 1) names the domain.
-		judgedObj: regexp.MustCompile(`(?i)\b(?:judged|rated|found|assessed|graded|considered|deemed)\s+((?:the|its|their|children|services|social)\b[^,.;:]{0,100}?)\s+(?:to be|as)\s+` + g),
-		// A move to a grade: "upgraded to 'good'", "dropped to inadequate",
-		// "moved up to outstanding". The grade moved from (reFromGrade) is
-		// the old one; the grade moved to is the current one.
-		movedTo: regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back)(?: all the way)? to(?: (?:a|an|the|its|their))? ` + g + `|\bfrom ` + g + ` to(?: (?:a|an|the|its|their))? ` + g),
-		// A copula after a label: "The overall effectiveness ... is good",
-		// "services ... require improvement".
-		copula: regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?|remained|has been|have been|is now|are now|now|still)(?: (?:judged|rated|found|graded|assessed|deemed|considered))?(?: (?:to be|as))? ` + g + `|\b(requires?|required) improvement(?: to be good)?`),
-		// "an overall rating of 'good'", "an 'inadequate' rating", "good overall".
-		rating: regexp.MustCompile(`(?i)\b(?:rating|grade|judgement|verdict) of ` + g + `|` + g + ` (?:rating|grade|judgement|verdict)\b|` + g + ` overall\b`),
+// newReporter returns the reader of doc's prose, with the inspection's
+// year from date (YYYY-MM-DD, may be empty) or else year. dated says
+// that year is the inspection's, not only the latest the text names (a
+// story's latest year may be an earlier inspection's): the framework is
+// known only from a date or a dated year.
+func newReporter(doc *extract.Document, rule, date string, year int, dated bool) *reporter {
+	r := &reporter{rule: rule, title: doc.Title, year: year, own: nameWords(doc.Authority.Name)}
+	if len(date) >= 10 {
+		if y, err := strconv.Atoi(date[:4]); err == nil {
+			r.year = y
+		}
+		r.month, _ = strconv.Atoi(date[5:7])
+		r.date = shiftDate(date, -publicationLag)
+	} else if dated && r.year > 0 {
+		r.date = strconv.Itoa(r.year)
 	}
-})
+	r.fw, r.fwOK = framework.FrameworkAt(r.date)
+	return r
+}
 
-var (
-	// Words that say a clause looks back at an earlier inspection.
-	reLooksBack = regexp.MustCompile(`(?i)\b(previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit(?:ed)?|full inspection|judgement|rating)|(?:inspectors|ofsted) last (?:visited|inspected|came)|at the time|had (?:been|previously|once|\w+ed)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|the (?:service|council|authority) was))\b`)
-	// "up from", "improved from": the grade after "from" is the old one.
-	reFromGrade = regexp.MustCompile(`(?i)\b(?:up|down|improved?|improving|moved|moving|rising|risen|climbed|jumped|fell|fallen|dropped|went|gone|upgraded|downgraded|raised|lifted|changed) from\s*$|\bfrom\s*$`)
-	reYear      = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
-	// Clause boundaries inside a sentence where the time frame can change.
-	reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when)\b| but | whereas | after (?:being|it was|they were)\b| four years after| (?:two|three|five|six|several|some) years after| when |, the same\b|, which (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b`)
-)
-
-// reServiceSubject names the service as a whole: a rating of it is the
-// overall judgement.
-var reServiceSubject = regexp.MustCompile(`(?i)\b(?:children['’]?s services|children['’]?s social care|social care|social services|services for (?:vulnerable )?children|council|authority|department|borough|services|service|it|they)\b`)
-
-// articleYear is the year the article reports on: the year of its date, or
-// else the latest year it mentions (not after the document's date).
-func articleYear(doc *extract.Document, s string) int {
-	for _, d := range []string{doc.Published, doc.VisitEnd, doc.VisitStart} {
-		if len(d) >= 4 {
-			if y, err := strconv.Atoi(d[:4]); err == nil {
-				return y
+// judgements returns one judgement per domain the sentences report for
+// the current inspection (the first report of a domain wins).
+func (r *reporter) judgements(sents []prose) []extract.Finding {
+	var out []extract.Finding
+	have := map[extract.Domain]bool{}
+	rated := false // a rating in the headline or lede
+	for i, s := range sents {
+		if reOtherStory.MatchString(s.text) {
+			continue // a link to another story
+		}
+		headline := s.text == r.title || (i == 0 && s.para == 0 && r.title == "") ||
+			len(r.title) >= 20 && strings.Contains(s.text, r.title)
+		rds := r.sentence(s.text, headline)
+		for _, rd := range rds {
+			rated = rated || (r.lede[i] && !rd.stative)
+		}
+		combined := reCombinedInCare.MatchString(s.text)
+		for _, rd := range rds {
+			for _, d := range r.within(rd.domains, combined) {
+				if have[d] {
+					continue
+				}
+				have[d] = true
+				out = append(out, extract.Finding{Kind: extract.KindJudgement, Domain: d, Grade: rd.grade, Text: s.text, Page: s.page, Rule: r.rule})
 			}
 		}
 	}
-	return latestYear(s, 0)
+	if r.visit && !rated {
+		return nil // a visit's story: its grades are the last inspection's
+	}
+	return out
 }
+
+// reOtherStory is a news page's link to another story ("READ MORE: ...",
+// "Related: ...").
+var reOtherStory = regexp.MustCompile(`(?i)^(?:read more|related(?: stories| articles| content)?|more on this(?: story)?|most read|see also|also read|you may also like|trending|top stories|recommended|more stories)\b\s*[:|-]?`)
+
+// reCombinedInCare is the name of the judgement ILACS gave children in
+// care and care leavers together until 2023.
+var reCombinedInCare = regexp.MustCompile(`(?i)\bin care and care leavers\b`)
+
+// within maps domains to the judgements of the framework of the day:
+// a domain it grades as part of another becomes that one; one it does
+// not grade at all is dropped. With no framework known, care leavers
+// named with children in care as one judgement (combined) are that
+// judgement; other domains are kept as they are.
+func (r *reporter) within(ds []extract.Domain, combined bool) []extract.Domain {
+	if !r.fwOK {
+		if !combined {
+			return ds
+		}
+		var out []extract.Domain
+		for _, d := range ds {
+			if d != extract.DomainCareLeaver {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	var out []extract.Domain
+	for _, d := range ds {
+		if p, ok := r.fw.Within[d]; ok {
+			d = p
+		}
+		if d == extract.DomainLSCB || r.fw.Grades(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// nameWords returns the words of an authority's name, lower case.
+func nameWords(name string) map[string]bool {
+	if name == "" {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		m[w] = true
+	}
+	return m
+}
+
+// shiftDate returns date (YYYY-MM-DD) moved by days, or date when it is
+// no date.
+func shiftDate(date string, days int) string {
+	y, err1 := strconv.Atoi(date[:4])
+	m, err2 := strconv.Atoi(date[5:7])
+	d, err3 := strconv.Atoi(date[8:10])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return date
+	}
+	// Civil-from-days arithmetic would be exact; months of 30 days are
+	// near enough for a lag of weeks.
+	n := y*360 + (m-1)*30 + (d - 1) + days
+	y, n = n/360, n%360
+	return strconv.Itoa(y) + "-" + pad2(n/30+1) + "-" + pad2(n%30+1)
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+var reYear = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
 
 // latestYear is the latest year text mentions, not after limit (0: no
 // limit), or 0.
@@ -98,214 +214,107 @@ func latestYear(s string, limit int) int {
 	return y
 }
 
-// clauseAround returns the part of s between the clause boundaries around
-// [i, j).
-func clauseAround(s string, i, j int) (string, int) {
-	start, end := 0, len(s)
-	for _, m := range reClauseCut.FindAllStringIndex(s, -1) {
-		if m[1] <= i && m[1] > start {
-			start = m[0] + 1
-		}
-		if m[0] >= j && m[0] < end {
-			end = m[0]
-		}
+// newsReporter reads a news story: the inspection is the story's (its
+// date's year, else the latest year it names), and a story whose headline
+// or first paragraph is about a monitoring or focused visit reports no
+// grade.
+func newsReporter(doc *extract.Document, sents []prose) *reporter {
+	date := doc.Published
+	if date == "" {
+		date = doc.VisitEnd
 	}
-	return s[start:end], start
-}
-
-// looksBack reports whether the grade at s[i:j] belongs to an earlier
-// inspection than the one the article reports.
-func looksBack(s string, i, j, year int) bool {
-	if reFromGrade.MatchString(s[:i]) {
-		return true
-	}
-	c, off := clauseAround(s, i, j)
-	if pastIn(c, year) {
-		return true
-	}
-	// "was rated as requiring improvement when inspectors last visited":
-	// a past-tense rating dated by the "when" clause after it.
-	if rest := s[off+len(c):]; reWhenAfter.MatchString(rest) && !rePresent.MatchString(c) {
-		w, _ := clauseAround(rest, 1, 2)
-		if pastIn(w, year) {
-			return true
-		}
-	}
-	return false
+	r := newReporter(doc, "news.judgement", date, latestYear(proseText(sents), 0), false)
+	r.lede = ledeOf(doc.Title, sents)
+	r.visit = visitStory(doc.Title, sents, r.lede)
+	return r
 }
 
 var (
-	reWhenAfter = regexp.MustCompile(`(?i)^,? when `)
-	rePresent   = regexp.MustCompile(`(?i)\b(?:now|is|are|has been|have been|remains?)\b`)
+	// A visit that grades nothing.
+	reVisitStory = regexp.MustCompile(`(?i)\b(?:monitoring|focused|follow-up|progress) visits?\b|\bmonitoring (?:letter|inspection)\b`)
+	// An inspection that grades.
+	reFullInspection = regexp.MustCompile(`(?i)\b(?:full|standard|short|graded|ILACS) inspection\b|\binspection of (?:local authority )?children['’]s services\b|\bre-?inspect`)
 )
 
-// pastIn reports whether clause c looks back: a cue word, or a year
-// before the article's.
-func pastIn(c string, year int) bool {
-	if reLooksBack.MatchString(c) {
-		return true
-	}
-	if year > 0 {
-		for _, m := range reYear.FindAllString(c, -1) {
-			if n, _ := strconv.Atoi(m); n < year {
-				return true
-			}
+// ledeOf returns the indexes of a story's headline and lede (the first
+// paragraph of eight words or more after the headline).
+func ledeOf(title string, sents []prose) map[int]bool {
+	out := map[int]bool{}
+	start := 0
+	for i, s := range sents {
+		if s.text == title || len(title) >= 20 && strings.Contains(s.text, title) {
+			out[i] = true
+			start = i + 1
+			break
 		}
 	}
-	return false
-}
-
-// domainBefore returns the domain whose label is nearest before offset i
-// in the clause c (within a few words), or "" when none is.
-func domainBefore(c string, i int) extract.Domain {
-	type span struct {
-		d          extract.Domain
-		start, end int
-	}
-	var spans []span
-	for _, d := range vocabulary().proseDomains {
-		for _, m := range d.re.FindAllStringIndex(c[:i], -1) {
-			spans = append(spans, span{d.domain, m[0], m[1]})
+	for i := start; i < len(sents); i++ {
+		if len(out) > 1 && sents[i].para != sents[i-1].para {
+			break
 		}
-	}
-	best, bestAt := extract.Domain(""), -1
-	for _, a := range spans {
-		inside := false
-		for _, b := range spans {
-			if b != a && b.start <= a.start && b.end >= a.end && b.end-b.start > a.end-a.start {
-				inside = true // "care leavers" in "children in care and care leavers"
-			}
-		}
-		if !inside && a.start > bestAt {
-			best, bestAt = a.d, a.start
-		}
-	}
-	if bestAt < 0 {
-		return ""
-	}
-	if gap := len(strings.Fields(c[bestAt:i])); gap > 18 {
-		return ""
-	}
-	return best
-}
-
-// findNewsJudgements returns the judgements an article reports for the
-// current inspection.
-func findNewsJudgements(doc *extract.Document, sents []prose, year int) []extract.Finding {
-	rp := ratingPatterns()
-	var out []extract.Finding
-	have := map[extract.Domain]bool{}
-	for _, s := range sents {
-		t := s.text
-		type hit struct{ at, end, gAt, gEnd int }
-		var hits []hit
-		for _, re := range []*regexp.Regexp{rp.rated, rp.copula, rp.rating, rp.movedTo, rp.judgedObj} {
-			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
-				h := hit{at: m[0], end: m[1]}
-				if re == rp.judgedObj {
-					h.at = m[3] // the domain is named in the object, before this
-				}
-				for g := 2; g+1 < len(m); g += 2 {
-					if m[g] >= 0 && framework.GradeOf(t[m[g]:m[g+1]]) != "" && (g > 2 || re != rp.rated) {
-						h.gAt, h.gEnd = m[g], m[g+1]
-					}
-				}
-				if h.gEnd == 0 {
-					h.gAt, h.gEnd = m[0], m[1]
-				}
-				hits = append(hits, h)
-			}
-		}
-		for _, h := range hits {
-			g := framework.GradeOf(t[h.gAt:h.gEnd])
-			if g == "" || looksBack(t, h.gAt, h.gEnd, year) || negatedBefore(t, h.at) {
-				continue
-			}
-			c, off := clauseAround(t, h.at, h.end)
-			d := domainBefore(c, h.at-off)
-			if d == "" {
-				subject := c[:h.at-off]
-				if reVerbFirst.MatchString(subject) {
-					subject = t[:h.at] // "..., have now been judged good": the subject came before
-				}
-				if !reServiceSubject.MatchString(subject) && !serviceAfter(t, h.gEnd) && !strings.Contains(strings.ToLower(t[h.at:]), "overall") && !strings.Contains(strings.ToLower(t), "ofsted") {
-					continue
-				}
-				d = extract.DomainOverall
-			}
-			if d == extract.DomainOverall && domainAfter(t, h.gEnd) {
-				continue // "rated good for leadership": a domain after the grade
-			}
-			if have[d] {
-				continue
-			}
-			have[d] = true
-			out = append(out, extract.Finding{Kind: extract.KindJudgement, Domain: d, Grade: g, Text: t, Page: s.page, Rule: "news.judgement"})
+		if len(strings.Fields(sents[i].text)) >= 8 || len(out) > 1 {
+			out[i] = true
 		}
 	}
 	return out
 }
 
-// reVerbFirst is a clause that starts with its verb, its subject left in
-// the clause before.
-var reVerbFirst = regexp.MustCompile(`(?i)^\s*(?:have|has|are|is|was|were|had|been|now)\b`)
-
-// serviceAfter reports whether the service is named just after a grade
-// that ends at i: "retains 'outstanding' rating for children's services".
-func serviceAfter(t string, i int) bool {
-	rest := t[i:min(len(t), i+60)]
-	k := strings.Index(strings.ToLower(rest), " for ")
-	return k >= 0 && k <= 12 && reServiceSubject.MatchString(rest[k:])
-}
-
-// domainAfter reports whether a domain is named just after a grade that
-// ends at i: "rated good for leadership" grades leadership, while "rated
-// good for children's services" grades the service.
-func domainAfter(t string, i int) bool {
-	rest := strings.ToLower(t[i:min(len(t), i+80)])
-	k := strings.Index(rest, " for ")
-	if k < 0 || k > 12 {
+// visitStory reports whether a story's headline or lede names a
+// monitoring or focused visit, and no full inspection.
+func visitStory(title string, sents []prose, lede map[int]bool) bool {
+	visit := reVisitStory.MatchString(title)
+	if reFullInspection.MatchString(title) {
 		return false
 	}
-	after := rest[k+5:]
-	for _, d := range vocabulary().proseDomains {
-		if d.domain == extract.DomainOverall {
-			continue
+	for i := range lede {
+		if reFullInspection.MatchString(sents[i].text) {
+			return false
 		}
-		if m := d.re.FindStringIndex(after); m != nil && m[0] < 30 {
-			return true
-		}
+		visit = visit || reVisitStory.MatchString(sents[i].text)
 	}
-	return false
+	return visit
 }
 
-var reNegated = regexp.MustCompile(`(?i)\b(not|never|no longer|nor|neither|fail(?:ed|s)? to be|would be|could be|will be|hopes? to be|aim(?:s|ing)? to be|ambition)\s+(?:\w+\s+){0,2}$`)
-
-// negatedBefore reports whether the rating at t[i:] is negated or
-// hypothetical ("not rated good", "aims to be rated outstanding").
-func negatedBefore(t string, i int) bool {
-	return reNegated.MatchString(t[:i])
-}
-
-// committeeYear is the year of the inspection a committee paper reports:
-// the latest year it mentions, not after its meeting date. Papers go to
-// committee months after the inspection, often in the next year.
-func committeeYear(doc *extract.Document, s string) int {
+// committeeReporter reads a committee paper. Papers go to committee
+// months after the inspection, often in the next year: the inspection's
+// year is the latest year the paper gives an inspection, visit or
+// report, not after its meeting; else the latest year it names.
+func committeeReporter(doc *extract.Document, sents []prose) *reporter {
 	limit := 0
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
 	}
-	return latestYear(s, limit)
+	all := proseText(sents)
+	y := 0
+	for _, m := range reInspectionYear.FindAllStringSubmatch(all, -1) {
+		if n, _ := strconv.Atoi(m[1]); n > y && (limit == 0 || n <= limit) {
+			y = n
+		}
+	}
+	dated := y > 0
+	if y == 0 {
+		y = latestYear(all, limit)
+	}
+	r := newReporter(doc, "committee.judgement", "", y, dated)
+	if reVisitStory.MatchString(doc.Title) && !reFullInspection.MatchString(doc.Title) {
+		r.visit = true
+	}
+	return r
 }
+
+// reInspectionYear is the year of an inspection, visit or report named in
+// a paper: "inspected in November 2023", "the inspection, which took place
+// from 22 January to 2 February 2024", "the report was published on 6
+// March 2024".
+var reInspectionYear = regexp.MustCompile(`(?i)\b(?:inspect(?:ion|ed)|visit(?:ed)?|report (?:was )?published|took place|carried out)\b[^.;]{0,80}?\b(20\d\d)\b`)
 
 // findCommitteeJudgements returns the judgements a committee paper with
 // no judgement table restates in prose ("Ofsted judged the overall
 // effectiveness of services to be good"), read as news prose is.
 func findCommitteeJudgements(doc *extract.Document, ls []text.Line, ws text.WordSet) []extract.Finding {
 	sents := cutProse(ls, ws)
-	fs := findNewsJudgements(doc, sents, committeeYear(doc, proseText(sents)))
+	fs := committeeReporter(doc, sents).judgements(sents)
 	for i := range fs {
-		fs[i].Rule = "committee.judgement"
 		fs[i].Text = text.StripSectionNumber(fs[i].Text)
 	}
 	return fs

@@ -381,14 +381,14 @@ var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:r
 // findNewsFindings returns the strengths and weaknesses an article quotes
 // from the inspection: sentences that report what the inspectors found,
 // read by the same rules as a report's sentences. Sentences that are
-// already a judgement or a recommendation, and other people's words, are
-// left out.
+// already a judgement or a recommendation, other people's words, and a
+// headline or standfirst (which ends with no stop) are left out.
 func findNewsFindings(sents []prose, have []extract.Finding) []extract.Finding {
 	r := swTable()
 	var out []extract.Finding
 	for _, s := range sents {
 		t := s.text
-		if !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
+		if !text.SentenceEnd(t) || !reFindingReported.MatchString(t) || reOtherSpeaker.MatchString(t) || sameTextIn(have, t) {
 			continue
 		}
 		k, rule := r.classify(sentence{text: t})

@@ -19,12 +19,27 @@ import (
 // vocab is the framework's tables compiled. It is never changed after
 // newVocab returns, so one copy (vocabulary) serves every goroutine.
 type vocab struct {
-	// cells matches the row labels of a grade table (group i+1 for
-	// cellDomains[i]) and its grades (the groups after them, one per
-	// cellGrades entry; "" is "Not judged").
-	cells       *regexp.Regexp
-	cellDomains []extract.Domain
-	cellGrades  []extract.Grade
+	// rowKeys are the key words of the grade-table row labels of each
+	// domain; combos is the domain of a label that names several
+	// (keyed by domainSet), from the frameworks' rows; printed are the
+	// frameworks' row labels as words, to tell which framework a table
+	// is; maxLabelWords is the most words a row label has.
+	rowKeys       []domainPattern
+	combos        map[string]extract.Domain
+	printed       []printedLabel
+	maxLabelWords int
+	// gradeCell is a table cell that is a grade and nothing else (group
+	// i+1 for cellGrades[i]; "" is "Not judged"); tableHeading a header
+	// cell of a grade table.
+	gradeCell    *regexp.Regexp
+	cellGrades   []extract.Grade
+	tableHeading *regexp.Regexp
+	// A row's grade cell on the line of its label (the grade is group 2;
+	// the rules check it is capitalised, as a cell is): closing the line
+	// ("Overall effectiveness Good"), inside it between the label's words
+	// ("... of Good children in care"), or starting the line with the
+	// label's end after it ("Good leavers", group 1).
+	trailingGrade, innerGrade, leadingGrade *regexp.Regexp
 	// domainHeadings are the section headings of the domains (matched at
 	// the start of a block).
 	domainHeadings []domainPattern
@@ -48,14 +63,20 @@ type domainPattern struct {
 	domain extract.Domain
 }
 
+// printedLabel is a framework's row label as its words.
+type printedLabel struct {
+	domain extract.Domain
+	typ    extract.Type
+	words  []string
+}
+
 var vocabulary = sync.OnceValue(newVocab)
 
 func newVocab() *vocab {
 	v := &vocab{}
 	var cells, prose, recHeadings, recIntros []string
 	for _, d := range framework.Domains() {
-		cells = append(cells, `(`+strings.Join(d.Table, "|")+`)`)
-		v.cellDomains = append(v.cellDomains, d.Domain)
+		v.rowKeys = append(v.rowKeys, domainPattern{regexp.MustCompile(`(?i)\b(?:` + strings.Join(d.Keys, "|") + `)\b`), d.Domain})
 		for _, h := range d.Headings {
 			v.domainHeadings = append(v.domainHeadings, domainPattern{regexp.MustCompile(`(?i)^` + h), d.Domain})
 		}
@@ -70,7 +91,30 @@ func newVocab() *vocab {
 			prose = append(prose, g.Prose)
 		}
 	}
-	v.cells = regexp.MustCompile(`(?i)` + strings.Join(cells, "|"))
+	v.gradeCell = regexp.MustCompile(`(?i)^(?:` + strings.Join(cells, "|") + `)$`)
+	var wordings []string
+	for _, g := range framework.GradeWordings() {
+		wordings = append(wordings, g.Cell)
+	}
+	grade := `((?i:` + strings.Join(wordings, "|") + `))`
+	v.trailingGrade = regexp.MustCompile(`^(\S.*?\S) ` + grade + `$`)
+	v.innerGrade = regexp.MustCompile(`^(\S.*?\S) ` + grade + ` (\p{Ll}.*)$`)
+	v.leadingGrade = regexp.MustCompile(`^` + grade + ` (\p{Ll}.*)$`)
+	v.tableHeading = regexp.MustCompile(`(?i)^(?:` + strings.Join(framework.TableHeadings(), "|") + `)$`)
+	v.combos = map[string]extract.Domain{}
+	for _, f := range framework.Frameworks() {
+		for _, r := range f.Rows {
+			if r.Label == "" {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(r.Label))
+			v.printed = append(v.printed, printedLabel{r.Domain, f.Type, words})
+			v.maxLabelWords = max(v.maxLabelWords, len(words))
+			if ds := v.keyDomains(r.Label); len(ds) > 1 {
+				v.combos[domainSet(ds)] = r.Domain
+			}
+		}
+	}
 	v.proseGrade = `['‘’"“”]?(` + strings.Join(prose, "|") + `)['‘’"“”]?`
 	for _, l := range framework.ListHeadings() {
 		recHeadings = append(recHeadings, l.Headings...)

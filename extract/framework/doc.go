@@ -1,10 +1,16 @@
 // Package framework holds what Ofsted's inspection frameworks say, as data
 // tables, each fact once, with their tests:
 //
-//   - domains.go: every judgement domain with every label it is given: the
-//     row labels of the grade tables of every framework (ILACS 2018 and
-//     2023, SIF), the headings of the sections that set it out, and the
-//     everyday names news and committee prose use;
+//   - domains.go: every judgement domain with the key words that name it
+//     in a grade table's row (whatever the words between them), the
+//     headings of the sections that set it out, and the everyday names
+//     news and committee prose use;
+//   - frameworks.go: the judgement frameworks by the date their
+//     inspections began (SIF, ILACS 2018, ILACS 2023, the reformed
+//     framework of April 2026), each with the judgements it makes, the
+//     labels its reports print and where they state each (a table row or
+//     a sentence), those it grades within another (care leavers within
+//     children in care, 2018-2022), and the header cells of a grade table;
 //   - grades.go: how a table cell and prose word each grade;
 //   - headings.go: the lists of what must improve (with the kind of
 //     finding and the rule name of their items) and the section headings
@@ -14,14 +20,12 @@
 //     generator of docs/themes.md.
 //
 // The tables are plain data returned by functions (no package variable
-// can be changed by a caller); the rules in extract/find compile the
-// patterns they need from them once, on first use. A new framework's
-// relabelled row or a new list heading is an entry here and a test.
+// can be changed by a caller); the rules in extract/find and classify's
+// signals compile the patterns they need from them once, on first use. A
+// new framework is an entry in Frameworks and a test (a relabelled row
+// whose key words are known needs nothing else; a new domain is a model
+// constant and a row of Domains).
 //
 // It imports only the model (extract), so that any package may read the
 // vocabulary without pulling in the rules (extract/read's tests check it).
-//
-// BUG(move): frameworks are not yet keyed by date: a label of any
-// framework is accepted in a document of any date. The type of a report
-// (classify) still decides ILACS against SIF.
 package framework

@@ -10,13 +10,12 @@ import (
 )
 
 // TestDomainTable checks the shape of the domain table: one row per
-// domain of the model, a table label for each, a heading form for each
-// but overall effectiveness, a prose name for each but adoption and the
-// LSCB, and labels that compile on their own (table labels without
-// capturing groups, since each domain's labels are one group).
+// domain of the model, key words for each, a heading form for each but
+// overall effectiveness, a prose name for each, and entries that compile
+// on their own (keys without capturing groups).
 func TestDomainTable(t *testing.T) {
 	noHeading := []extract.Domain{extract.DomainOverall}
-	noProse := []extract.Domain{extract.DomainAdoption, extract.DomainLSCB}
+	var noProse []extract.Domain
 	rows := Domains()
 	for i, d := range extract.Domains() {
 		if i >= len(rows) || rows[i].Domain != d {
@@ -28,8 +27,8 @@ func TestDomainTable(t *testing.T) {
 	}
 	for _, r := range rows {
 		t.Run(string(r.Domain), func(t *testing.T) {
-			if len(r.Table) == 0 {
-				t.Error("no grade-table label")
+			if len(r.Keys) == 0 {
+				t.Error("no key words")
 			}
 			if got, want := len(r.Headings) == 0, slices.Contains(noHeading, r.Domain); got != want {
 				t.Errorf("has no heading form: %v, want %v", got, want)
@@ -37,9 +36,9 @@ func TestDomainTable(t *testing.T) {
 			if got, want := len(r.Prose) == 0, slices.Contains(noProse, r.Domain); got != want {
 				t.Errorf("has no prose name: %v, want %v", got, want)
 			}
-			for _, l := range r.Table {
+			for _, l := range r.Keys {
 				if re := regexp.MustCompile(`(?i)` + l); re.NumSubexp() != 0 {
-					t.Errorf("table label %q has capturing groups", l)
+					t.Errorf("key %q has capturing groups", l)
 				}
 			}
 			for _, l := range append(append([]string{}, r.Headings...), r.Prose...) {
@@ -57,21 +56,31 @@ func TestDomainLabelExamples(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		domain extract.Domain
-		kind   string // "table", "heading" or "prose"
+		kind   string // "key", "heading" or "prose"
 		text   string
 	}{
-		{"ILACSLeadersRow", extract.DomainLeaders, "table", "The impact of leaders on social work practice with children and families"},
-		{"SIFLeadersRow", extract.DomainLeaders, "table", "Leadership, management and governance"},
-		{"ILACSHelpRow", extract.DomainHelp, "table", "The experiences and progress of children who need help and protection"},
-		{"SIFHelpRow", extract.DomainHelp, "table", "Children who need help and protection"},
-		{"ILACS2018InCareRow", extract.DomainInCare, "table", "The experiences and progress of children in care and care leavers"},
-		{"ILACS2023InCareRow", extract.DomainInCare, "table", "The experiences and progress of children in care"},
-		{"SIFInCareRow", extract.DomainInCare, "table", "Children looked after and achieving permanence"},
-		{"CareLeaversRow", extract.DomainCareLeaver, "table", "The experiences and progress of care leavers"},
-		{"AdoptionRow", extract.DomainAdoption, "table", "Adoption performance"},
-		{"OverallRow", extract.DomainOverall, "table", "Overall effectiveness"},
-		{"LSCBRow", extract.DomainLSCB, "table", "The effectiveness of the Local Safeguarding Children Board (LSCB)"},
+		{"ILACSLeadersRow", extract.DomainLeaders, "key", "The impact of leaders on social work practice with children and families"},
+		{"SIFLeadersRow", extract.DomainLeaders, "key", "Leadership, management and governance"},
+		{"ILACSHelpRow", extract.DomainHelp, "key", "The experiences and progress of children who need help and protection"},
+		{"SIFHelpRow", extract.DomainHelp, "key", "Children who need help and protection"},
+		{"ILACS2023InCareRow", extract.DomainInCare, "key", "The experiences and progress of children in care"},
+		{"SIFInCareRow", extract.DomainInCare, "key", "Children looked after and achieving permanence"},
+		{"CareLeaversRow", extract.DomainCareLeaver, "key", "The experiences and progress of care leavers"},
+		{"AdoptionRow", extract.DomainAdoption, "key", "Adoption performance"},
+		{"OverallRow", extract.DomainOverall, "key", "Overall effectiveness"},
+		{"LSCBRow", extract.DomainLSCB, "key", "The effectiveness of the Local Safeguarding Children Board (LSCB)"},
 		{"LeadersHeading", extract.DomainLeaders, "heading", "The impact of leaders on social work practice with children and families"},
+		{"LeadersHeading2026", extract.DomainLeaders, "heading", "The impact of leaders on practice with children and families: good"},
+		{"HelpHeading2026", extract.DomainHelp, "heading", "The experiences and progress of children who need help, support and protection: requires improvement to be good"},
+		{"HelpSupportRow", extract.DomainHelp, "key", "The experiences and progress of children who need help, support and protection"},
+		{"ShortLeadersRow", extract.DomainLeaders, "key", "Leaders"},
+		{"ShortInCareRow", extract.DomainInCare, "key", "Children in care"},
+		{"LeavingCareRow", extract.DomainCareLeaver, "key", "Leaving care services"},
+		{"TypoCareLeaversRow", extract.DomainCareLeaver, "key", "The experiences and progress of children care leavers"},
+		{"NeedHelpRow", extract.DomainHelp, "key", "Children who need help"},
+		{"InOurCareRow", extract.DomainInCare, "key", "Children in our care"},
+		{"WeLookAfterRow", extract.DomainInCare, "key", "Children we look after"},
+		{"CareExperiencedRow", extract.DomainCareLeaver, "key", "Care-experienced young people"},
 		{"HelpHeadingSIF", extract.DomainHelp, "heading", "The experiences and progress of children in need of help and protection"},
 		{"InCareHeadingSIF", extract.DomainInCare, "heading", "Experiences and progress of children looked after"},
 		{"CareLeaversHeading", extract.DomainCareLeaver, "heading", "The experiences and progress of care leavers"},
@@ -82,14 +91,26 @@ func TestDomainLabelExamples(t *testing.T) {
 		{"HelpProse", extract.DomainHelp, "prose", "help and protection requires improvement"},
 		{"InCareProse", extract.DomainInCare, "prose", "looked-after children are good"},
 		{"CareLeaversProse", extract.DomainCareLeaver, "prose", "care leavers were judged good"},
+		{"ChildProtectionProse", extract.DomainHelp, "prose", "good for child protection"},
+		{"EarlyHelpAndChildProtectionProse", extract.DomainHelp, "prose", "good for early help and child protection"},
+		{"HelpingAndProtectingProse", extract.DomainHelp, "prose", "helping and protecting children is good"},
+		{"NeedingProtectionProse", extract.DomainHelp, "prose", "children needing help and protection"},
+		{"LeadershipProse", extract.DomainLeaders, "prose", "good for leadership"},
+		{"ImpactOfItsLeadersProse", extract.DomainLeaders, "prose", "for the impact of its leaders"},
+		{"YoungPeopleInCareProse", extract.DomainInCare, "prose", "young people in care are well supported"},
+		{"ChildrenLookedAfterProse", extract.DomainInCare, "prose", "children looked after and achieving permanence"},
+		{"LeavingCareProse", extract.DomainCareLeaver, "prose", "a good service to young people leaving care"},
+		{"CareExperiencedProse", extract.DomainCareLeaver, "prose", "care-experienced young people"},
+		{"AdoptionProse", extract.DomainAdoption, "prose", "adoption services were rated good"},
+		{"LSCBProse", extract.DomainLSCB, "prose", "the Local Safeguarding Children Board (LSCB) requires improvement"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var matched []extract.Domain
 			for _, r := range Domains() {
-				labels, pre, post := r.Table, `(?i)`, ``
+				labels, pre, post := r.Keys, `(?i)\b(?:`, `)\b`
 				switch tc.kind {
 				case "heading":
-					labels, pre = r.Headings, `(?i)^`
+					labels, pre, post = r.Headings, `(?i)^(?:`, `)`
 				case "prose":
 					labels, pre, post = r.Prose, `(?i)\b(?:`, `)\b`
 				}
@@ -199,5 +220,69 @@ func TestSectionHeadingsCompile(t *testing.T) {
 		if _, err := regexp.Compile(`(?i)^(` + strings.Join(hs, "|") + `)$`); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestFrameworks checks the frameworks table: in order of date, each
+// grading known domains, and each date answered by the framework of its
+// inspections.
+func TestFrameworks(t *testing.T) {
+	fs := Frameworks()
+	for i, f := range fs {
+		if i > 0 && f.From <= fs[i-1].From {
+			t.Errorf("%s starts %s, not after %s", f.Name, f.From, fs[i-1].Name)
+		}
+		for _, d := range f.Domains {
+			if !slices.Contains(extract.Domains(), d) {
+				t.Errorf("%s grades unknown domain %q", f.Name, d)
+			}
+		}
+		for d, in := range f.Within {
+			if f.Grades(d) || !f.Grades(in) {
+				t.Errorf("%s: %s within %s, but grades %s: %v, %s: %v", f.Name, d, in, d, f.Grades(d), in, f.Grades(in))
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name, date string
+		want       string // "" for none
+		count      int    // areas graded
+	}{
+		{"BeforeSIF", "2012-06-30", "", 0},
+		{"SIF", "2016-03-01", "SIF", 6},
+		{"ILACS2018", "2019-07-12", "ILACS 2018", 4},
+		{"ILACS2018Year", "2021", "ILACS 2018", 4},
+		{"CareLeaversApart", "2023-02-01", "ILACS 2023", 5},
+		{"Reformed", "2026-05-01", "ILACS 2026", 4},
+		{"NoDate", "", "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ok := FrameworkAt(tc.date)
+			if ok != (tc.want != "") || f.Name != tc.want || len(f.Domains) != tc.count {
+				t.Errorf("FrameworkAt(%q) = %q with %d areas (%v), want %q with %d", tc.date, f.Name, len(f.Domains), ok, tc.want, tc.count)
+			}
+		})
+	}
+	if f, _ := FrameworkAt("2020-01-01"); f.Within[extract.DomainCareLeaver] != extract.DomainInCare {
+		t.Errorf("ILACS 2018 does not grade care leavers within children in care: %v", f.Within)
+	}
+	for _, tc := range []struct {
+		name, date string
+		n          int
+		want       string
+	}{
+		{"OfTheDate", "2024-05-01", 5, "ILACS 2023"},
+		{"FourIn2021", "2021-05-01", 4, "ILACS 2018"},
+		{"FourIn2024IsTheLatestBefore", "2024-05-01", 4, "ILACS 2018"},
+		{"FourBeforeAnyIsTheFirstAfter", "2010-01-01", 4, "ILACS 2018"},
+		{"SixIsSIF", "2019-01-01", 6, "SIF"},
+		{"NoneGradesNine", "2024-05-01", 9, ""},
+	} {
+		t.Run("Count"+tc.name, func(t *testing.T) {
+			f, ok := FrameworkOfCount(tc.date, tc.n)
+			if ok != (tc.want != "") || f.Name != tc.want {
+				t.Errorf("FrameworkOfCount(%q, %d) = %q (%v), want %q", tc.date, tc.n, f.Name, ok, tc.want)
+			}
+		})
 	}
 }

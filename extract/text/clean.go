@@ -55,7 +55,11 @@ var (
 
 // NormSpace collapses runs of white space (including no-break and zero-width
 // spaces) to single spaces, trims the ends and drops invalid UTF-8 and
-// control characters.
+// control characters. It also undoes what typesetting leaves in a PDF's
+// text: soft hyphens (U+00AD, a break the typesetter may take) are
+// dropped and the Latin ligatures (U+FB00-U+FB04) spelt out, so that
+// "inspec\u00adtion" and "identi\ufb01ed" read as words. A soft hyphen
+// that ends the line stays, for JoinText to join the word's halves.
 func NormSpace(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
@@ -77,6 +81,7 @@ func NormSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	soft := false // the last rune kept or dropped that is no space was a soft hyphen
 	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n':
@@ -87,17 +92,33 @@ func NormSpace(s string) string {
 		case isSpaceRun(r):
 			space = true
 			continue
+		case r == 0x00AD:
+			soft = true
+			continue
+		case r >= 0xFB00 && r <= 0xFB04:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString([...]string{"ff", "fi", "fl", "ffi", "ffl"}[r-0xFB00])
+			soft = false
+			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
 		b.WriteRune(r)
+		soft = false
 	}
 	if space {
 		b.WriteByte(' ')
 	}
-	return strings.TrimSpace(b.String())
+	out := strings.TrimSpace(b.String())
+	if soft && out != "" {
+		out += "\u00ad" // at the end of the line: JoinText joins the word's halves
+	}
+	return out
 }
 
 // isSpaceRun reports whether r is white space (the class

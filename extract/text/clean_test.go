@@ -19,6 +19,7 @@ func TestJoinText(t *testing.T) {
 		{"DashIsNotHyphen", "children -", "and families", "children - and families"},
 		{"PlainSpace", "children in", "care", "children in care"},
 		{"EmptyHead", "", "care", "care"},
+		{"SoftHyphenJoinsOneWord", "the impro\u00ad", "vement plan", "the improvement plan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -26,6 +27,16 @@ func TestJoinText(t *testing.T) {
 				t.Errorf("JoinText(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSoftHyphenLines checks that a word a typesetter broke with a soft
+// hyphen at a line's end reads as one word once lines are cleaned and
+// joined, and that soft hyphens inside a line are dropped.
+func TestSoftHyphenLines(t *testing.T) {
+	ls := Clean([]string{"The impact of lea\u00adders was judged impro\u00ad\nvement to be good"}, 1)
+	if got, want := Join(ls).Text, "The impact of leaders was judged improvement to be good"; got != want {
+		t.Errorf("Join = %q, want %q", got, want)
 	}
 }
 

@@ -26,13 +26,21 @@ func normSpaceRef(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimSpace(refSpaces.ReplaceAllString(s, " "))
+	s = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl").Replace(s)
+	s = strings.TrimSpace(refSpaces.ReplaceAllString(s, " "))
+	soft := strings.HasSuffix(s, "\u00ad")
+	s = strings.TrimSpace(refSpaces.ReplaceAllString(strings.ReplaceAll(s, "\u00ad", ""), " "))
+	if soft && s != "" {
+		s += "\u00ad" // a soft hyphen ending the line stays for JoinText
+	}
+	return s
 }
 
 var equivSeeds = []string{
 	"", " ", "plain text", "  lead and trail  ", "tab\there", "a\rb", "a \r b", "a\fb\vc", "x\u0085y",
 	"no\u00a0break", "zero\u200bwidth", "\ufeffbom", "\u3000ideographic\u3000", "bad \xff byte", "a\x7fb",
 	"line\nbreak", "\u2028sep\u2029", "ſ\u212a", "Ends with space ", "double  space",
+	"inspec\u00adtion", "ends soft\u00ad", "soft\u00ad \u00ad ", "\u00ad", "a \u00ad b", "identi\ufb01ed \ufb04ow",
 }
 
 func TestNormSpaceMatchesRegexp(t *testing.T) {

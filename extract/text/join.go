@@ -44,7 +44,8 @@ func isSuffix(s string) bool {
 	return false
 }
 
-// JoinText appends next to text, rejoining a line-end hyphen: the hyphen is
+// JoinText appends next to text, rejoining a line-end hyphen (a soft
+// hyphen, U+00AD, always joins the halves of one word): the hyphen is
 // kept ("pre-proceedings", "decision-making") unless the halves are clearly
 // one word (the joined word occurs elsewhere in the document and the
 // hyphenated one does not, or the second half is a bare suffix).
@@ -54,6 +55,9 @@ func JoinText(text, next string, ws WordSet) string {
 	}
 	if next == "" {
 		return text
+	}
+	if strings.HasSuffix(text, "\u00ad") {
+		return strings.TrimSuffix(text, "\u00ad") + next // a soft hyphen: one word
 	}
 	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && !strings.HasSuffix(text, "--") {
 		head := LastWord(strings.TrimSuffix(text, "-"))
@@ -153,20 +157,24 @@ type Joined struct {
 	pages  []int
 }
 
-// Join joins the non-empty lines of ls.
+// Join joins the non-empty lines of ls with spaces (none after a line
+// that ends with a soft hyphen).
 func Join(ls []Line) Joined {
 	var j Joined
 	var b strings.Builder
+	soft := false
 	for _, l := range ls {
 		if l.Text == "" {
 			continue
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && !soft {
 			b.WriteByte(' ')
 		}
 		j.starts = append(j.starts, b.Len())
 		j.pages = append(j.pages, l.Page)
-		b.WriteString(l.Text)
+		t := l.Text
+		soft = strings.HasSuffix(t, "\u00ad") // a soft hyphen: the word goes on
+		b.WriteString(strings.TrimSuffix(t, "\u00ad"))
 	}
 	j.Text = b.String()
 	return j
