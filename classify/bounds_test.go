@@ -23,7 +23,7 @@ func TestLargeInputsBounded(t *testing.T) {
 			if len(docs) == 0 {
 				t.Fatal("no documents")
 			}
-			if d := time.Since(start); d > 10*time.Second {
+			if d := time.Since(start); d > 30*time.Second {
 				t.Errorf("took %v", d)
 			}
 		})

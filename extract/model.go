@@ -71,7 +71,9 @@ func (t Type) Restates() bool { return t.facts()&factRestates != 0 }
 func (t Type) Evaluative() bool { return t.facts()&factEvaluative != 0 }
 
 // Kind is what a finding says: a graded judgement, something that must
-// improve, or a strength or weakness found in the text.
+// improve, a strength or weakness found in the text, or a sentence that
+// only names a practice theme (a mention), so that a search by theme
+// finds every sentence about it, judged or not.
 type Kind string
 
 // Finding kinds.
@@ -84,11 +86,12 @@ const (
 	KindFocus          Kind = "focus"    // an area a visit looked at
 	KindHeadline       Kind = "headline" // a sentence of a letter's "Headline findings"
 	KindProgress       Kind = "progress" // what a council reports it has done about an area for improvement
+	KindMention        Kind = "mention"  // a body sentence that names a practice theme without judging it
 )
 
 // Kinds lists every finding kind in a stable order, in a new slice.
 func Kinds() []Kind {
-	return []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline, KindProgress}
+	return []Kind{KindJudgement, KindRecommendation, KindPriorityAction, KindStrength, KindWeakness, KindFocus, KindHeadline, KindProgress, KindMention}
 }
 
 // Domain is the part of children's services a judgement grades.

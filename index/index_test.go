@@ -304,8 +304,8 @@ func TestLocking(t *testing.T) {
 	if !errors.Is(err, ErrLocked) {
 		t.Errorf("OpenReadOnly during a write: %v, want ErrLocked", err)
 	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("lock conflicts took %v, want prompt failure", d)
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("lock conflicts took %v, want failure, not a wait for the lock", d)
 	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)

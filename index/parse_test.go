@@ -92,7 +92,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		c.compile(n)
-		if d := time.Since(start); d > time.Second {
+		if d := time.Since(start); d > 30*time.Second { // a hang guard, not a speed test
 			t.Errorf("parse(%q) took %v", s, d)
 		}
 	})

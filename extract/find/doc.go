@@ -9,9 +9,10 @@
 // in scope.go), lists of what
 // must improve (lists.go), what a visit looked at and a SEND outcome
 // (focus.go), recommendations quoted by the news (news.go), a committee's
-// progress statements (progress.go), strengths and weaknesses, in reports
-// and as the news reports them (strength.go), and practice themes
-// (themes.go). Which rules run for which type of document is decided in
+// progress statements (progress.go), strengths, weaknesses and mentions
+// of a theme, in reports and as the news reports them (strength.go, with
+// its tables of phrases in cues.go), and practice themes, with the names
+// a document defines for them (themes.go). Which rules run for which type of document is decided in
 // one place, find.go, from the type's facts (extract.Type.Graded, ...)
 // and one switch. Rules share only what sits in its own file: the
 // vocabulary of headings and cells (vocabulary.go), prose cut into

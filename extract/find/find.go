@@ -5,7 +5,9 @@ package find
 // (lists.go), the rules particular to one type of document (byType below,
 // in plain sight: a letter's focus, a SEND outcome, news and committee
 // prose), then strengths and weaknesses (strength.go), which leave out
-// what the earlier rules found, then themes (themes.go).
+// what the earlier rules found and mention the body sentences that judge
+// nothing, then themes (themes.go), with the names the document itself
+// defines: a mention that names no theme is dropped.
 
 import (
 	"fmt"
@@ -47,16 +49,21 @@ func Find(doc *extract.Document, src *extract.Source) []extract.Finding {
 	out = append(out, findRecommendations(ls, doc.Type, ws)...)
 	out = append(out, byType(doc, ls, ws, out)...)
 	out = append(out, findStrengths(ls, doc.Type, ws, out)...)
-	tm := themeTable()
-	for i := range out {
-		if out[i].Kind != extract.KindJudgement {
-			out[i].Themes = tm.themes(out[i].Text)
+	tm := themeTable().forDocument(ls)
+	kept := out[:0]
+	for _, f := range out {
+		if f.Kind != extract.KindJudgement {
+			f.Themes = tm.themes(f.Text)
 		}
-		if out[i].Themes == nil {
-			out[i].Themes = []string{} // a list in JSON, never null
+		if f.Kind == extract.KindMention && len(f.Themes) == 0 {
+			continue // a mention is a sentence that names a theme
 		}
+		if f.Themes == nil {
+			f.Themes = []string{} // a list in JSON, never null
+		}
+		kept = append(kept, f)
 	}
-	return out
+	return kept
 }
 
 // judgements returns one judgement finding per domain graded in the

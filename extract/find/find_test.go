@@ -14,6 +14,11 @@ import (
 	"github.com/ofsted/ofsted/extract"
 )
 
+// hangGuard bounds one fuzz input's run: far above the real time (a few
+// milliseconds) so that a busy machine cannot fail it, yet it names the
+// input that hangs or runs away rather than leaving the fuzzer stalled.
+const hangGuard = 30 * time.Second
+
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/find")
 
 // readFixture reads a testdata/find fixture: a "type: T" line, then the
@@ -100,6 +105,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("Judgement Grade Overall effectiveness Good good good inadequate")
 	f.Add("What needs to improve\n\nPlans are weak.\n\nOfsted will take the findings\n\nHeadline findings\n1. The quality\n2. x")
 	f.Add("Areas for priority action\nLeaders should act.\n\nThe Borough\nCouncil\n\nLeaders should also ensure x.\n")
+	// a letter's introduction, its findings, a mention, a document's own
+	// acronym and the back matter
+	f.Add("Dear Jo\n\nMonitoring visit to X\n\nInspectors met staff.\n\nMain findings\n\nThe children’s advice and duty service (CADS) is co-located with police. Social workers see children alone. This includes visits.\n\nNext steps\n\nThere are 12 teams.\n\nThe Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects.\nYou may reuse this.")
 	f.Add("Judgement\n\nThe impact of leaders on practice\n\nThe experiences and progress of young carers\n\nGrade\n\nGood\n\nRequires\nImprovement\n\nText.")
 	f.Add("The experiences and progress of children in care and care\nGood leavers\nOverall effecti\u00ad\nveness Requires improvement to be good practice\n2019\nInadequate\nGood")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -107,8 +115,8 @@ func FuzzFind(f *testing.F) {
 			start := time.Now()
 			doc := &extract.Document{Type: typ, VisitStart: "2024-01-08"}
 			got := Find(doc, &extract.Source{Pages: strings.Split(s, "\f")})
-			if d := time.Since(start); d > 2*time.Second {
-				t.Fatalf("Find took %v on %d bytes", d, len(s))
+			if d := time.Since(start); d > hangGuard {
+				t.Fatalf("Find took %v on %d bytes: %.80q", d, len(s), s)
 			}
 			for _, w := range doc.Warnings {
 				if !utf8.ValidString(w) || w == "" {

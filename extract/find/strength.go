@@ -1,27 +1,55 @@
 package find
 
-// Strengths and weaknesses are body sentences that evaluate practice. A
-// sentence is classified by its main clause, with rules kept as tables of
-// cue phrases:
+// Strengths and weaknesses are body sentences that evaluate practice. An
+// Ofsted report or letter is built so that its findings sections describe
+// practice, and an inspector who describes what practitioners, leaders or
+// services do for children without a word of qualification is reporting
+// it as done ("Social workers consider placing children with their wider
+// family first"): in that evaluative body, a sentence that describes
+// practice is a strength unless something says otherwise. Elsewhere (a
+// committee paper's own text, the news) only evaluative words decide.
 //
-//   - neutral patterns first: sentences about the inspection itself ("This
-//     letter summarises ...", "Inspectors looked at ..."), statistics ("The
-//     number of ...") and the grading scale are never findings;
+// Where the body is (findStrengths): an Ofsted document's sentences,
+// except a letter's introduction (before its first section heading: how
+// the visit was done, its scope, the pandemic), the sections about the
+// area, the inspection or what happens next (framework.ContextSections),
+// the headline summary (headline findings of their own), and anything
+// after the letter's close or the report's back matter. A section whose
+// heading announces strengths or weaknesses ("What does the area
+// partnership need to do better?") sets what its undecided sentences are.
+//
+// How a sentence is read (classify), by its main clause:
+//
+//   - sentences about the inspection or the document ("This letter
+//     summarises ...", "Inspectors looked at ...", "part of this visit was
+//     carried out remotely"), addressed to the reader, statistics, dated
+//     events and advice ("Leaders should ...") are never findings;
 //   - a concessive or contrastive clause is set aside and the main clause
 //     decides: "Although X, Y" / "Despite X, Y" / "While X, Y" keep Y;
 //     "X, but Y" keeps Y when Y evaluates; "X, although Y" keeps X;
 //     "However, Y" keeps Y, and a neutral Y after "However" is a weakness;
 //   - in the main clause, phrases that look evaluative but are not are
 //     blanked ("how well", "areas for improvement"); double negatives read
-//     as strengths ("do not come into care unnecessarily", "no harm");
-//     a negative cue inside a conditional clause ("when there is delay",
-//     "if circumstances do not improve") is ignored;
-//   - any remaining weakness cue ("not always", "too slow", "inconsistent",
-//     "variable", "delays", "lack", "no impact yet") makes a weakness;
-//     otherwise a strength cue ("effective", "timely", "well", "improved")
-//     makes a strength; otherwise the sentence is neutral, unless it sits
-//     in a list whose heading or lead-in says what its items are
-//     ("Strengths", "Inspectors highlighted:"), which then decides.
+//     as strengths ("do not come into care unnecessarily", "no harm"); a
+//     cue inside a conditional or purpose clause ("when there is delay",
+//     "to ensure that plans are effective") is ignored;
+//   - any remaining weakness signal makes a weakness: negated verbs, "too"
+//     before an adjective, "not yet", comparatives of shortfall ("longer
+//     than they need"), absence ("had no up-to-date assessment"), changes
+//     of worker, "out of date", "overly", "drift", what should have
+//     happened; otherwise a strength cue ("effective", "timely", "well",
+//     "improved") makes a strength;
+//   - a sentence left undecided that only elaborates the one before
+//     ("This includes ...", "For example, ...") says what that one said;
+//     one that reads as a figure, a provision that exists, who chairs or
+//     houses what, how often a meeting is held or an event in a service's
+//     history is neutral; in the evaluative body anything else describes
+//     practice: a strength, or what its section announces;
+//   - in a list whose heading or lead-in says what its items are
+//     ("Strengths", "Inspectors highlighted:"), that decides.
+//
+// A body sentence that is neither but names a practice theme is a
+// mention (KindMention), so that a search by theme finds it.
 
 import (
 	"regexp"
@@ -32,118 +60,19 @@ import (
 	"github.com/ofsted/ofsted/extract/text"
 )
 
-// cue is one row of a classification table: a named pattern with its
-// prefilter (see text.Pattern).
-type cue struct {
-	Name string
-	text.Pattern
-}
-
-// cueTable is a table of cues with its word table, which finds the cues
-// that match a text in one pass (see text.WordTable).
-type cueTable struct {
-	cues  []cue
-	words *text.WordTable
-}
-
-// cues compiles rows of (name, pattern); patterns are matched on word
-// boundaries against lower-case text.
-func cues(rows ...[2]string) cueTable {
-	out := make([]cue, len(rows))
-	pats := make([]string, len(rows))
-	for i, r := range rows {
-		p := text.MustPattern(`(?:^|[^\pL\pN])(?:` + r[1] + `)(?:$|[^\pL\pN])`)
-		out[i] = cue{Name: r[0], Pattern: p}
-		pats[i] = r[1]
-	}
-	return cueTable{cues: out, words: text.NewWordTable("", pats)}
-}
-
-// swRules holds the compiled tables. They are never changed after
-// newSWRules returns, so one copy (swTable) serves every goroutine.
+// swRules holds the compiled tables (cues.go). They are never changed
+// after newSWRules returns, so one copy (swTable) serves every goroutine.
 type swRules struct {
-	neutral, notEval, doubleNeg, weak, strong cueTable
-	conditional                               *regexp.Regexp
-	leadConcessive, trailConcessive, but      *regexp.Regexp
-	however                                   *regexp.Regexp
+	neutral, plain, shortfall, notEval, doubleNeg, weak, strong cueTable
+	conditional                                                 *regexp.Regexp
+	leadConcessive, trailConcessive, but, leadFrame             *regexp.Regexp
+	however, elaboration, advice, backMatter, relativeWhen      *regexp.Regexp
+	figure, clauseWord, gradeStatement                          *regexp.Regexp
+	// conditionalWords finds the words of conditional in one pass (on
+	// lower-case text).
+	conditionalWords *text.WordTable
 	// prefilters of trailConcessive and but (see text.Pattern)
 	trailNeed, butNeed text.Pattern
-}
-
-func newSWRules() *swRules {
-	r := &swRules{
-		// Sentences that describe the inspection, a statistic or a fact
-		// with no verdict.
-		neutral: cues(
-			[2]string{"letter", `^(this|the) (letter|report) (summarises|sets out|outlines|describes|is)`},
-			// Sentences that announce what follows: "Progress against each
-			// area is summarised below", "... are set out in the table".
-			// Committee procedure: what a paper asks its committee to do.
-			[2]string{"committee-procedure", `(the|this) (committee|board|panel|cabinet|sub-committee) (is asked to|is recommended to|notes?|agrees?|is kept informed|considers?|endorses?|approves?)`},
-			[2]string{"signpost", `(summari[sz]ed|set out|described|listed|detailed|shown|outlined) (below|above|in (the )?(table|appendix|section))|as follows`},
-			[2]string{"visit", `^(this|the) (focused |monitoring )?(visit|inspection) (was|took place|looked|focused|considered|evaluated|covered|included|is the)`},
-			[2]string{"inspectors-looked", `^(during (this|the) (visit|inspection), )?(inspectors|we|the inspectors|the lead inspector) (looked|considered|reviewed|evaluated|met|spoke|visited|scrutinised|examined|sampled|tracked|also|carried out|were)`},
-			[2]string{"ofsted-process", `ofsted (undertook|carried out|made the following|will|has|inspected|conducted)|under the inspection|four[- ]point scale|scope of the inspection|regulatory inspection|annual engagement meeting`},
-			[2]string{"statistic", `^(the )?(number|numbers|proportion|percentage|rate) of [^,]{0,80} (has|have|is|are|was|were) (remained|increased|decreased|risen|fallen|reduced|been)`},
-			[2]string{"dated-event", `^(in|on|during|since|by) (the )?((early|late|mid-?)? ?((january|february|march|april|may|june|july|august|september|october|november|december) )?(\d{4})|\d{1,2} \w+ \d{4}|(january|february|march|april|may|june|july|august|september|october|november|december)), [^,]{0,60}\b(commissioned|appointed|joined|launched|published|undertook|held|agreed|approved|began|started|moved|restructured|became|was|were)\b`},
-			[2]string{"visit-number", `this (was|is) the (first|second|third|fourth|fifth|sixth|seventh|eighth|\w+) monitoring visit`},
-		),
-		// Phrases that contain a cue word but give no verdict.
-		notEval: cues(
-			[2]string{"how-well", `how (well|effectively|timely)`},
-			[2]string{"improvement-noun", `areas? (for|of|requiring) (improvement|development)|improvement (plan|plans|board|journey|activity|areas?|priorities|work)|requires? improvement to be good|what needs to improve`},
-			[2]string{"judged", `(judged|graded|rated) (to be |as )?(good|outstanding|inadequate|requires? improvement|requiring improvement|to require improvement)( to be good)?`},
-			// The names of the judgement areas: "the experiences and progress
-			// of children in care" is a label, not progress.
-			[2]string{"domain-label", `experiences and progress of`},
-			[2]string{"not-only", `not only`},
-			[2]string{"what-is-required", `what (action|actions|work|changes?|support|help) (is|are|was|were) (required|needed|expected)`},
-			[2]string{"no-longer-neg", `no longer (at risk|need|require)`},
-		),
-		// Negations of something bad: a strength.
-		doubleNeg: cues(
-			[2]string{"not-unnecessarily", `(not|no|never)( \S+){0,6} (unnecessar(y|ily)|inappropriate(ly)?|unnecessary delay|drift)`},
-			[2]string{"no-harm", `no (harm|drift|delay|delays|children were left|waiting list|backlog|unallocated)`},
-			[2]string{"without-delay", `without (delay|drift|unnecessary)`},
-			[2]string{"no-cases", `(saw|found|were) no (cases|children|evidence of (drift|delay))`},
-			[2]string{"resolved", `(resolved|reduced|cleared|addressed|tackled|removed|eliminated|reducing|fewer|minimised|minimized|avoid(s|ed)?|prevent(s|ed)?)( \S+){0,3} (backlogs?|delays?|drift|caseloads?|workloads?|risks?|harm|gaps?)`},
-			[2]string{"no-longer", `(are|is) no longer (delayed|drifting)`},
-		),
-		weak: cues(
-			[2]string{"not-always", `not (always|consistently|routinely|yet|sufficiently|fully|well|all|enough|effectively|robust(ly)?|timely|clear(ly)?|regularly|adequately|properly|appropriately|systematically|thorough(ly)?|given|being|been|made|met|in place|embedded|reviewed|recorded|considered|undertaken|completed|followed|taken|clear|evident|used|held|seen|recognised|identified|assessed|offered|understood)`},
-			[2]string{"too", `too (slow|slowly|long|many|few|much|little|high|low|early|late|variable|reliant|narrow|optimistic|often|great)`},
-			[2]string{"inconsistent", `inconsisten(t|tly|cy|cies)`},
-			[2]string{"variable", `variab(le|ility)|var(y|ies|ied) (in|too|widely|considerably)|mixed (quality|picture)`},
-			[2]string{"delay", `delay(s|ed|ing)?|drift|backlogs?|waiting (times?|lists?)`},
-			[2]string{"lack", `lack(s|ed|ing)?`},
-			[2]string{"weak", `weak(ness|nesses|er|ly)?|poor(ly|er)?|inadequate(ly)?|insufficient(ly)?|ineffective(ly)?|deficits?|deficienc(y|ies)|shortfalls?|shortcomings?|gaps? in|limited|unclear|underdeveloped|under-developed|fragile|patchy|superficial|cursory|overly optimistic|over-optimistic|overly|deteriorat(ed|ing|ion)|declin(ed|ing)|fail(s|ed|ing|ure|ures)?|concerns? (about|remain)|concerning|unnecessar(y|ily)|inappropriate(ly)?|unsafe|unmet|unallocated|worsened|slow(ly|er)?|stretched|struggl(e|es|ed|ing)|longstanding`},
-			[2]string{"negated-verb", `(do|does|did|has|have|had|is|are|was|were|could|can|would|will) not|(doesn|don|didn|hasn|haven|isn|aren|wasn|weren)['’]t|cannot|unable to|yet to|few (children|young people|families)|not all|no (evidence|impact|clear|consistent|effective|plan|plans|written)|little (evidence|impact|progress|difference|improvement|understanding|consideration|attention)|rarely|seldom|only (a few|some|partially|recently)`},
-			[2]string{"too-early", `too early to|has not yet|have not yet|not yet (had|seen|made|led|embedded|resulted|evident)|is yet to|are yet to|early stages?|in its infancy|not had (an|any|sufficient) impact`},
-			[2]string{"required", `(improvements?|work|action|actions|training|oversight|progress|development) (is|are) (still |urgently |further )?(required|needed|necessary)|further (work|improvement|progress|development) (is |are )?(required|needed)|need(s)? to (improve|be improved|strengthen|be strengthened)|require(s|d)? (further )?(improvement|strengthening|development)`},
-			[2]string{"hampered", `hamper(s|ed)|hinder(s|ed)|imped(e|es|ed)|undermin(e|es|ed|ing)|compromis(e|es|ed)|more (needs|is needed|work is needed|work is required) to|more needs to be done|remains? a challenge|(is|are|was|were) (a )?concern`},
-			[2]string{"difficulty", `difficult(y|ies)?|(makes?|made|making) it hard(er)?|hard(er)? (for \S+ )?to (know|understand|see|track|find|access|engage|recruit|retain)|restrict(s|ed|ing)?|barriers?|obstacles?|problems? (with|in)|(is|are) (working|seeking|exploring|looking|planning) (to|how|at)|working to (try|resolve|address|tackle)`},
-			[2]string{"high-demand", `(caseloads?|workloads?|turnover|vacanc(y|ies)|demand|reliance on agency( \S+)?|sickness)( \S+){0,6} (is|are|remain|remains|has been|have been) (too |very |still |particularly |exceptionally )?high`},
-			[2]string{"risk-not", `risks? (is|are|was|were|has|have) not|(left|remain(ed)?|are|were) at risk`},
-		),
-		strong: cues(
-			[2]string{"effective", `effective(ly|ness)?|efficient(ly)?|impact(ful)? on|positive(ly)?|success(ful|fully)?|strength(s|en|ened|ening)?|strong(ly|er)?|robust(ly)?|rigorous(ly)?|good|better|best|excellent|exceptional(ly)?|outstanding|impressive(ly)?|high(-| )(quality|standard|functioning|level)|high standard|well`},
-			[2]string{"timely", `timely|prompt(ly)?|swift(ly)?|quick(ly)?|decisive(ly)?|without delay|at the right time|in a timely (way|manner)|proportionate(ly)?`},
-			[2]string{"appropriate", `appropriate(ly)?|suitable|right|clear(ly)?|thorough(ly)?|detailed|comprehensive(ly)?|meaningful|considered|careful(ly)?|sensitive(ly)?|thoughtful(ly)?|creative(ly)?|imaginative|child-centred|purposeful|diligent(ly)?|assiduous|exhaustive|concerted|great lengths|tenacious|persistent|holistic|innovative|invest(s|ed|ing|ment)?|accessible|(wide|broad|good) range|(receive|receives|received|offered|offers|provide|provides|provided|access to) a (wide |broad |good |full )?range of|consistent(ly)?|sufficient|reflect(ion|ive|ively)|professional curiosity|curious|(whenever|wherever) possible|meet(s|ing)? (their|children['’]s|the|young people['’]s|individual) needs`},
-			[2]string{"improve", `improv(e|es|ed|ing|ement|ements)|progress(ed|ing)?|transformed|maintain(s|ed)?|sustain(s|ed)?|reduc(ed|ing)|increas(ed|ing) (numbers of|use of|focus)|more (timely|effective|realistic|consistent|robust|children|families|young people)|now (have|has|receive|benefit)|(has|have) been (revised|refreshed|re-launched|relaunched|implemented|introduced|established|strengthened|developed|embedded|enhanced|expanded|updated)|(this|which|that|it) help(s|ed)|help(s|ed)? (to )?(reduce|improve|prevent|keep|ensure|build|children|young people|families|parents)|(take-up|uptake|attendance|participation)( \S+){0,6} (is|are|has been|remains) (high|good|strong|increasing)`},
-			[2]string{"benefit", `benefit(s|ed|ing|ted|ting)?|thrive|thriving|flourish|settled|stable|stability|safe(ly|r)?|secure|supported|support(s|ive)?|helped|encouraged|promot(e|es|ed|ing)|prioritis(e|es|ed)|listened|heard|valued|respected|engaged|enabl(e|es|ed|ing)|ensur(e|es|ed|ing)|know (them|children|their)|advocate|celebrate|committed|commitment|ambitious|aspirational|knowledgeable|skilled|experienced|compassion(ate)?|warm|passionate|proactive(ly)?|collaborative|equal partners|influential|manageable|confident(ly)?|in line with|understand(s)?|understood|attuned|recognis(e|es|ed)|addressed|focus(ed|es)? on|particular focus`},
-		),
-		conditional: regexp.MustCompile(`(?i)(?:^|[^\pL])(if|when|whenever|where|unless|should|in case|to ensure|to avoid|to prevent|to reduce|to address|to tackle|in order to)(?:$|[^\pL])`),
-		// "Although X, Y": the concessive clause up to the first comma.
-		leadConcessive: regexp.MustCompile(`(?i)^(although|though|while|whilst|despite|notwithstanding|even though|even if|in spite of)\b[^,]{3,}?,\s*`),
-		// "X, although Y": the trailing concessive clause.
-		trailConcessive: regexp.MustCompile(`(?i),?\s+(although|though|while|whilst|despite|even though)\b.*$`),
-		// "X, but Y" / "X; however, Y" / "X, yet Y".
-		but:     regexp.MustCompile(`(?i)(,? but |; however,? |, however,? |, yet |; but )`),
-		however: regexp.MustCompile(`(?i)^(however|nevertheless|nonetheless|but|despite this|even so|that said),?\s+`),
-	}
-	r.trailNeed = text.NewPattern(r.trailConcessive)
-	r.butNeed = text.NewPattern(r.but)
-	return r
 }
 
 // swTable returns the compiled classification tables (read-only), built
@@ -174,7 +103,31 @@ func (r *swRules) clause(s string) polarity {
 		}
 		return c.May(f)
 	}
-	m := r.notEval.words.Match(s)
+	// Most clauses hold no conditional word: then a cue's word-table bit
+	// decides, and no cue's matches need be found one by one.
+	cond := r.conditionalWords.Match(s) != 0
+	// decides reports whether a cue that matches s counts: one of its
+	// matches lies outside a conditional or purpose clause.
+	decides := func(c cue) bool {
+		if !cond {
+			return true
+		}
+		for _, loc := range c.Re.FindAllStringIndex(s, -1) {
+			if !r.inConditional(s, loc[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	// A shortfall named with words the next step blanks ("remains an
+	// area for improvement").
+	m := r.shortfall.words.Match(s)
+	for i, c := range r.shortfall.cues {
+		if m&(1<<i) != 0 && decides(c) {
+			return polarity{extract.KindWeakness, c.Name}
+		}
+	}
+	m = r.notEval.words.Match(s)
 	for i, c := range r.notEval.cues {
 		if m&(1<<i) != 0 && gate(c) {
 			s = c.Re.ReplaceAllString(s, " ~ ")
@@ -192,13 +145,7 @@ func (r *swRules) clause(s string) polarity {
 	}
 	m = r.weak.words.Match(s)
 	for i, c := range r.weak.cues {
-		if m&(1<<i) == 0 || !gate(c) {
-			continue
-		}
-		for _, m := range c.Re.FindAllStringIndex(s, -1) {
-			if r.inConditional(s, m[0]) {
-				continue
-			}
+		if m&(1<<i) != 0 && gate(c) && decides(c) {
 			return polarity{extract.KindWeakness, c.Name}
 		}
 	}
@@ -207,7 +154,7 @@ func (r *swRules) clause(s string) polarity {
 	}
 	m = r.strong.words.Match(s)
 	for i, c := range r.strong.cues {
-		if m&(1<<i) != 0 && gate(c) {
+		if m&(1<<i) != 0 && gate(c) && decides(c) {
 			return polarity{extract.KindStrength, c.Name}
 		}
 	}
@@ -222,26 +169,65 @@ func (r *swRules) inConditional(s string, i int) bool {
 	if k := strings.LastIndex(s[:i], " and "); k > start {
 		start = k
 	}
-	return r.conditional.MatchString(s[start+1 : i+1])
+	seg := s[start+1 : i+1]
+	if !r.conditional.MatchString(seg) {
+		return false
+	}
+	for _, m := range r.conditional.FindAllStringSubmatchIndex(seg, -1) {
+		w := seg[m[2]:m[3]]
+		if (w == "when" || w == "where") && r.relativeWhen.MatchString(seg[:m[2]]) {
+			continue // "on occasions when ...": a relative clause
+		}
+		return true
+	}
+	return false
 }
 
-// classify returns the kind of a sentence (empty when neutral) and the
-// name of the rule that decided.
+// place is where a sentence sits, as judge needs it.
+type place struct {
+	// body: the sentence is in the evaluative body of an Ofsted report or
+	// letter, where a sentence describing practice is a finding.
+	body bool
+	// tone is what the section's heading announces its sentences are
+	// (KindStrength or KindWeakness), "" when it announces nothing.
+	tone extract.Kind
+	// prev is the kind of the sentence before in the same section.
+	prev extract.Kind
+}
+
+// classify returns the kind of a sentence read on its own, outside an
+// evaluative body (empty when neutral), and the name of the rule that
+// decided.
 func (r *swRules) classify(s sentence) (extract.Kind, string) {
-	t := strings.TrimSpace(s.text)
+	return r.judge(s, place{})
+}
+
+// judge returns the kind of a sentence where sc says it sits (empty when
+// neutral) and the name of the rule that decided.
+func (r *swRules) judge(s sentence, sc place) (extract.Kind, string) {
+	t := unligature(strings.TrimSpace(s.text))
 	lt := strings.ToLower(t)
-	if m := r.neutral.words.Match(lt); m != 0 {
-		for i, c := range r.neutral.cues {
-			if m&(1<<i) != 0 {
-				return "", "neutral." + c.Name
-			}
-		}
+	if name := r.neutral.first(lt); name != "" {
+		return "", "neutral." + name
+	}
+	if endsWithGrade(lt) && r.gradeStatement.MatchString(lt) {
+		return "", "neutral.grade-statement"
+	}
+	if strings.HasSuffix(t, "?") {
+		return "", "neutral.question"
 	}
 	if s.list != "" {
 		if s.list == extract.KindStrength {
 			return extract.KindStrength, "strength.list-context"
 		}
 		return extract.KindWeakness, "weakness.list-context"
+	}
+	if m := r.advice.FindStringSubmatch(t); m != nil && !r.conditional.MatchString(m[1]) && !r.clauseWord.MatchString(m[1]) {
+		switch strings.ToLower(m[2]) {
+		case "have", "not":
+		default:
+			return "", "neutral.advice"
+		}
 	}
 	// "However, Y": Y decides; a neutral Y after "However" is a weakness.
 	if m := r.however.FindString(t); m != "" {
@@ -254,7 +240,25 @@ func (r *swRules) classify(s sentence) (extract.Kind, string) {
 		}
 		return extract.KindWeakness, "weakness.contrast-main-clause"
 	}
-	return r.main(t)
+	if k, rule := r.main(t); k != "" {
+		return k, rule
+	}
+	if sc.prev != "" && r.elaboration.MatchString(t) {
+		return sc.prev, string(sc.prev) + ".elaboration"
+	}
+	if name := r.plain.first(lt); name != "" {
+		return "", "neutral." + name
+	}
+	if r.figure.MatchString(lt) || numbers(lt) >= 2 || strings.Contains(lt, "population of") || strings.Contains(lt, " million") {
+		return "", "neutral.figure"
+	}
+	if sc.body && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".”") || strings.HasSuffix(t, "!")) {
+		if sc.tone != "" {
+			return sc.tone, string(sc.tone) + ".section"
+		}
+		return extract.KindStrength, "strength.practice"
+	}
+	return "", "neutral"
 }
 
 // main classifies t by its main clause.
@@ -276,6 +280,12 @@ func (r *swRules) main(t string) (extract.Kind, string) {
 			return extract.KindStrength, "strength.contrast-main-clause"
 		}
 		return "", "neutral"
+	}
+	// "In a few cases when X, Y": Y decides when it evaluates.
+	if m := r.leadFrame.FindString(t); m != "" && len(m) < len(t) {
+		if k, rule := r.main(t[len(m):]); k != "" {
+			return k, rule
+		}
 	}
 	// "X, but Y": Y decides when it evaluates.
 	if loc := r.butNeed.Find(ft, t); loc != nil {
@@ -308,7 +318,9 @@ func stripTrailing(r *swRules, s, folded string) string {
 
 // findStrengths returns a strength or weakness finding for each evaluative
 // body sentence of ls, once per distinct sentence, leaving out sentences
-// that are (part of) a recommendation already in recs.
+// that are (part of) a recommendation already in recs; and a mention for
+// each body sentence that is neither (Find keeps those that name a
+// theme).
 func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []extract.Finding) []extract.Finding {
 	if !typ.Evaluative() {
 		return nil
@@ -322,34 +334,137 @@ func findStrengths(ls []text.Line, typ extract.Type, ws text.WordSet, recs []ext
 			recKeys = append(recKeys, sentenceKey(f.Text))
 		}
 	}
-	r := swTable()
+	r, v := swTable(), vocabulary()
+	sents := sentences(ls, ws)
+	// A letter (an Ofsted document without a grade table) opens with its
+	// introduction: who inspected, how, what the visit looked at. It ends
+	// at the first section heading the framework knows; a letter with
+	// none has no introduction that can be told from its body.
+	intro := -1
+	if typ.Ofsted() && !typ.Graded() {
+		for i, s := range sents {
+			if knownSection(unligature(s.section)) || headingSentence(s.text) != "" {
+				intro = i
+				break
+			}
+		}
+	}
 	seen := map[string]int{}
 	var out []extract.Finding
-	for _, s := range sentences(ls, ws) {
+	var prev extract.Kind
+	prevSection := ""
+	// heading is a section heading that reached us as a sentence (a
+	// question heading run into the paragraph after it, in a layout
+	// without blank lines): it heads what follows in its block's section.
+	heading := ""
+	for i, s := range sents {
+		if r.backMatter.MatchString(s.text) {
+			break
+		}
 		key := sentenceKey(s.text)
 		if key == "" {
 			continue
 		}
-		if i, dup := seen[key]; dup {
-			if out[i].Domain == "" && s.domain != "" {
-				out[i].Domain = s.domain // the body repeats the summary: keep the section's domain
+		if j, dup := seen[key]; dup {
+			if out[j].Domain == "" && s.domain != "" {
+				out[j].Domain = s.domain // the body repeats the summary: keep the section's domain
 			}
 			continue
 		}
 		if isRecText(key, recKeys) {
 			continue
 		}
-		k, rule := r.classify(s)
-		if vocabulary().headline.MatchString(s.section) {
+		if s.section != prevSection {
+			prev, prevSection, heading = "", s.section, ""
+		}
+		if h := headingSentence(s.text); h != "" {
+			prev, heading = "", h
+			continue
+		}
+		section := unligature(s.section) // a heading read as its words
+		if heading != "" {
+			section = heading
+		}
+		var k extract.Kind
+		var rule string
+		switch {
+		case i < intro:
+			rule = "neutral.introduction"
+		case typ.Ofsted() && v.context.MatchString(section):
+			rule = "neutral.context"
+		default:
+			// Under a heading of what must improve, a sentence that is not
+			// one of its items explains the list (how it maps to the
+			// national framework, say): only its own words decide.
+			sc := place{body: typ.Ofsted() && !v.recHeading.MatchString(section), tone: tone(section), prev: prev}
+			k, rule = r.judge(s, sc)
+		}
+		if v.headline.MatchString(section) {
 			k, rule = extract.KindHeadline, "headline.section"
 		}
+		prev = k
 		if k == "" {
-			continue
+			name := strings.TrimPrefix(rule, "neutral")
+			if notMentioned[strings.TrimPrefix(name, ".")] {
+				continue
+			}
+			k, rule = extract.KindMention, "mention"+name
 		}
 		seen[key] = len(out)
 		out = append(out, extract.Finding{Kind: k, Domain: s.domain, Text: s.text, Page: s.page, Rule: rule})
 	}
 	return out
+}
+
+// headingSentence returns the heading t is when t, read as a sentence,
+// is a section heading the framework knows ("What does the area
+// partnership need to do better?"): short, not ending a statement. It
+// returns "" for anything else.
+func headingSentence(t string) string {
+	t = strings.TrimSpace(unligature(t))
+	if strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 14 {
+		return ""
+	}
+	h := strings.TrimRight(t, "?: ")
+	if !knownSection(h) && !knownSection(t) {
+		return ""
+	}
+	return t
+}
+
+// knownSection reports whether h is a section heading the framework
+// knows (of any kind), not a letter's title, salutation or address.
+func knownSection(h string) bool {
+	if h == "" {
+		return false
+	}
+	v := vocabulary()
+	if sectionHeading(h) || v.skip.MatchString(h) || v.headline.MatchString(h) || v.strength.MatchString(h) ||
+		v.weakness.MatchString(h) || v.outsideDomain.MatchString(h) || v.context.MatchString(h) {
+		return true
+	}
+	for _, d := range v.domainHeadings {
+		if d.re.MatchString(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// tone returns what the section heading h announces its sentences are:
+// KindStrength, KindWeakness, or "" (a heading of a list of what must
+// improve announces its items, not the sentences around them).
+func tone(h string) extract.Kind {
+	v := vocabulary()
+	switch {
+	case h == "":
+		return ""
+	case v.strength.MatchString(h):
+		return extract.KindStrength
+	case v.weakness.MatchString(h) && !v.recHeading.MatchString(h):
+		return extract.KindWeakness
+	}
+	return ""
 }
 
 // sentenceKey is a sentence compared with others: lower-case words only.
@@ -398,4 +513,45 @@ func findNewsFindings(sents []prose, have []extract.Finding) []extract.Finding {
 		out = append(out, extract.Finding{Kind: k, Text: t, Page: s.page, Rule: "news." + rule})
 	}
 	return out
+}
+
+// numbers counts the numbers in s that are not years or the end of a
+// range of years ("from 47 in 2012-13 to 55" holds two): a sentence of
+// several is a set of figures.
+func numbers(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-' || s[i-1] == '/') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			j++
+		}
+		year := j-i == 4 && (s[i:i+2] == "19" || s[i:i+2] == "20")
+		if !year && (j == len(s) || !isWordByte(s[j])) && (j+1 >= len(s) || s[j] != '-') {
+			n++
+		}
+		i = j
+	}
+	return n
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// endsWithGrade reports whether s (lower case) ends with a grade, as a
+// judgement stated in a sentence does ("... require improvement to be
+// good.", "... were judged inadequate overall").
+func endsWithGrade(s string) bool {
+	s = strings.TrimRight(s, " .0123456789")
+	s = strings.TrimSuffix(s, " overall")
+	for _, g := range []string{"good", "outstanding", "inadequate", "adequate", "improvement"} {
+		if strings.HasSuffix(s, g) {
+			return true
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ func TestClassify(t *testing.T) {
 		{"ConditionalNegationIgnored", "When circumstances do not improve, decisions are made promptly.", "", extract.KindStrength, "strength.cue"},
 		{"PurposeClauseIgnored", "Leaders have acted decisively to reduce delay.", "", extract.KindStrength, "strength.cue"},
 		{"HowWellIsNotEvaluative", "The review asked how well agencies work together.", "", "", "neutral"},
-		{"BareProcess", "Referrals go to the duty team, which allocates them to a worker.", "", "", "neutral"},
+		{"BareProcess", "Referrals go to the duty team, which allocates them to a worker.", "", "", "neutral.arrangement"},
 		{"NeutralLetter", "This letter summarises the findings of the focused visit.", "", "", "neutral.letter"},
 		{"NeutralInspectors", "Inspectors looked at the quality of help and protection.", "", "", "neutral.inspectors-looked"},
 		{"NeutralStatistic", "The number of children in care has remained stable over the year.", "", "", "neutral.statistic"},
@@ -70,6 +70,206 @@ func TestClassify(t *testing.T) {
 				t.Errorf("classify(%q) = %q %q, want %q %q", tt.text, k, rule, tt.kind, tt.rule)
 			}
 		})
+	}
+}
+
+// TestJudge checks how a sentence is read where it sits: in the
+// evaluative body of an Ofsted report or letter, a sentence that
+// describes practice is a strength unless a weakness signal says
+// otherwise, what its section announces when the heading announces
+// something, or neutral when its grammar is that of a figure, a
+// provision, an arrangement, a schedule or an event.
+func TestJudge(t *testing.T) {
+	r := newSWRules()
+	body := place{body: true}
+	tests := []struct {
+		name, text string
+		sc         place
+		kind       extract.Kind
+		rule       string
+	}{
+		{"PracticeIsStrength", "Social workers consider placing children with their wider family first.", body, extract.KindStrength, "strength.practice"},
+		{"PracticeOutsideBodyIsNeutral", "Social workers consider placing children with their wider family first.", place{}, "", "neutral"},
+		{"SectionAnnouncesWeakness", "Information about children is held in several systems.", place{body: true, tone: extract.KindWeakness}, extract.KindWeakness, "weakness.section"},
+		{"CueBeatsSection", "Leaders have improved the timeliness of plans.", place{body: true, tone: extract.KindWeakness}, extract.KindStrength, "strength.cue"},
+		{"LeadInIsNotPractice", "Leaders have taken the following actions:", body, "", "neutral"},
+		{"Figure", "The local authority has 14 social work teams across four areas.", body, "", "neutral.provision"},
+		{"FigureCount", "Each social worker is responsible for an average of 24 children.", body, "", "neutral.figure"},
+		{"SeveralNumbers", "Exclusions fell from 47 in 2012 to 45 in 2015.", body, "", "neutral.figure"},
+		{"Existence", "Often, there are complex international elements.", body, "", "neutral.provision"},
+		{"Available", "Independent visitors are available for children in care.", body, "", "neutral.provision"},
+		{"Chaired", "Strategy discussions are chaired by team managers from the assessment service.", body, "", "neutral.arrangement"},
+		{"CoLocated", "The MASH is co-located with police and health colleagues.", body, "", "neutral.arrangement"},
+		{"Schedule", "Team managers meet every Monday to review new allocations.", body, "", "neutral.schedule"},
+		{"ScheduleNotEachChild", "Records set out what must happen next for each child.", body, extract.KindStrength, "strength.practice"},
+		{"Event", "The probation service has recently joined the executive group.", body, "", "neutral.event"},
+		{"EventInPost", "The director has been in post since March 2014.", body, "", "neutral.event"},
+		{"Measure", "The proportion of care leavers in education is similar to that in comparable areas.", body, "", "neutral.measure"},
+		{"Advice", "Leaders should strengthen the oversight of plans.", body, "", "neutral.advice"},
+		{"ShouldHaveIsShortfall", "Many children should have come into care at an earlier stage.", body, extract.KindWeakness, "weakness.cue"},
+		{"ShouldInRelativeClause", "Children who should be seen alone are seen alone.", body, extract.KindStrength, "strength.practice"},
+		{"Method", "Inspectors held discussions with social workers by video call.", body, "", "neutral.inspectors-looked"},
+		{"Conduct", "Because of the pandemic, part of this visit was carried out remotely.", body, "", "neutral.conduct"},
+		{"LeadInspectorAgreed", "The lead inspector and the director agreed how the visit would be carried out safely.", body, "", "neutral.inspectors-looked"},
+		{"Reader", "You may reuse this information free of charge.", body, "", "neutral.reader"},
+		{"Question", "What is it like to be a child in this area?", body, "", "neutral.question"},
+		{"GradeStatement", "Children’s services in Durham require improvement to be good.", body, "", "neutral.grade-statement"},
+		{"PastGrade", "At the last inspection in 2022, services were judged inadequate.", body, "", "neutral.grade-statement"},
+		{"ElaborationTakesPrevious", "This includes when social workers have arranged these placements, when parents are unable to provide suitable care.", place{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
+		{"ConsequenceTakesPrevious", "This means that officers have to go back to the referrer for more information.", place{body: true, prev: extract.KindWeakness}, extract.KindWeakness, "weakness.elaboration"},
+		{"Instability", "Some children in care have had five social workers in a year.", body, extract.KindWeakness, "weakness.cue"},
+		{"ChangesOfWorker", "Vacancies mean that some children have had several changes of social worker.", body, extract.KindWeakness, "weakness.cue"},
+		{"Absence", "Half of the children had no up-to-date assessment of their needs.", body, extract.KindWeakness, "weakness.cue"},
+		{"NoneHeld", "In a small number of cases, no strategy discussion was held when one was needed.", body, extract.KindWeakness, "weakness.cue"},
+		{"NoWrongQuestions", "They report that there are no wrong questions.", body, extract.KindStrength, "strength.cue"},
+		{"NoDisruptions", "There have been no placement disruptions in the last year.", body, extract.KindStrength, "strength.cue"},
+		{"RatherThanList", "Plans are lists of services rather than a statement of what will change.", body, extract.KindWeakness, "weakness.cue"},
+		{"RatherThanWhatMustChange", "Plans list appointments for parents rather than what must change for the child.", body, extract.KindWeakness, "weakness.cue"},
+		{"Distance", "Older children are placed an hour or more from their schools.", body, extract.KindWeakness, "weakness.cue"},
+		{"LongerThanNeeded", "Some children remain on plans for longer than they need.", body, extract.KindWeakness, "weakness.cue"},
+		{"LessAdjective", "For children in care, the picture is less settled.", body, extract.KindWeakness, "weakness.cue"},
+		{"TooAdverb", "Children are stepped up and down too frequently.", body, extract.KindWeakness, "weakness.cue"},
+		{"OutOfDate", "Many pathway plans are out of date.", body, extract.KindWeakness, "weakness.cue"},
+		{"OverReliance", "There is an over-reliance on agency staff.", body, extract.KindWeakness, "weakness.cue"},
+		{"AreaForImprovement", "This is an area for development that the board is aware of.", body, extract.KindWeakness, "weakness.cue"},
+		{"WouldBeBetter", "These plans would be better if they reflected children’s views.", body, extract.KindWeakness, "weakness.cue"},
+		{"Waiting", "Some children wait several weeks before a social worker visits them.", body, extract.KindWeakness, "weakness.cue"},
+		{"ReferredAgain", "A third of these children are referred again within six months.", body, extract.KindWeakness, "weakness.cue"},
+		{"RecordsMissing", "Records of strategy discussions are missing for a few children.", body, extract.KindWeakness, "weakness.cue"},
+		{"LeavingRate", "Staff leave those teams at a high rate.", body, extract.KindWeakness, "weakness.cue"},
+		{"WhoCannotDescribesChildren", "Adoption is considered for all children who cannot return home.", body, extract.KindStrength, "strength.cue"},
+		{"WhoHaveNotBeenIsPractice", "Some children live with carers who have not been sufficiently assessed.", body, extract.KindWeakness, "weakness.cue"},
+		{"DifficultMessages", "Notes express difficult messages to children in a kind manner.", body, extract.KindStrength, "strength.practice"},
+		{"AtAnEarlyStage", "Families receive support at an early stage.", body, extract.KindStrength, "strength.cue"},
+		{"StillAtAnEarlyStage", "The new model is still at an early stage.", body, extract.KindWeakness, "weakness.cue"},
+		{"LittleImpactOfPandemic", "Children told inspectors that the pandemic has had little impact on the service they receive.", body, extract.KindStrength, "strength.cue"},
+		{"VeryFewUnsuitable", "Very few live in unsuitable accommodation.", body, extract.KindStrength, "strength.cue"},
+		{"RecognisesTheNeed", "The local authority recognises the need to develop management capacity.", body, extract.KindWeakness, "weakness.cue"},
+		{"Prematurely", "Decisions to step down are sometimes made prematurely.", body, extract.KindWeakness, "weakness.cue"},
+		{"StayingForOverAYear", "Some children remain in pre-proceedings for over a year.", body, extract.KindWeakness, "weakness.cue"},
+		{"Absent", "Contingency plans are absent from many children’s plans.", body, extract.KindWeakness, "weakness.cue"},
+		{"Infrequently", "Supervision happens infrequently for some staff.", body, extract.KindWeakness, "weakness.cue"},
+		{"CompletedLate", "Assessments are often completed late.", body, extract.KindWeakness, "weakness.cue"},
+		{"WithoutASocialWorker", "Some children have spent months without a social worker.", body, extract.KindWeakness, "weakness.cue"},
+		{"WithoutUnnecessaryDelay", "Needs are identified accurately, without unnecessary delay.", body, extract.KindStrength, "strength.cue"},
+		{"NoneWithout", "No children have been without a social worker.", body, extract.KindStrength, "strength.cue"},
+		{"WhoAreAtRisk", "Children who are at risk of exploitation are seen quickly.", body, extract.KindStrength, "strength.cue"},
+		{"DeliveredByACompany", "Services are delivered by a not-for-profit company on behalf of the council.", body, "", "neutral.arrangement"},
+		{"WentLive", "A new case management system went live in April.", body, "", "neutral.event"},
+		{"InspectionNumber", "This was the second inspection under the ILACS framework.", body, "", "neutral.visit-number"},
+		{"Population", "Kent is a large county with a population of 1.6 million.", body, "", "neutral.figure"},
+		{"StrengthsAndWeaknesses", "Leaders know the strengths and weaknesses of the service.", body, extract.KindStrength, "strength.practice"},
+		{"FewerInappropriate", "Partners understand thresholds, and the number of inappropriate referrals has fallen.", body, extract.KindStrength, "strength.cue"},
+		{"DoesNotChallengeDrift", "Supervision does not challenge drift in children’s plans.", body, extract.KindWeakness, "weakness.cue"},
+		{"DoNotExperienceDrift", "Children do not experience drift in their plans.", body, extract.KindStrength, "strength.cue"},
+		{"FrameDecidesNot", "In a very small number of cases when there was delay, the local authority took swift action.", body, extract.KindStrength, "strength.cue"},
+		{"OccasionsWhenIsNotConditional", "There are occasions when police report difficulty in making contact.", body, extract.KindWeakness, "weakness.cue"},
+		{"StrongCueInConditional", "Decisions are recorded when plans are effective.", body, extract.KindStrength, "strength.practice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, rule := r.judge(sentence{text: tt.text}, tt.sc)
+			if k != tt.kind || rule != tt.rule {
+				t.Errorf("judge(%q, %+v) = %q %q, want %q %q", tt.text, tt.sc, k, rule, tt.kind, tt.rule)
+			}
+		})
+	}
+}
+
+// TestFindStrengthsBody checks where the evaluative body of a letter is:
+// not its introduction (before its first known section heading), not a
+// section about the area or what happens next, not after the back
+// matter; and that a body sentence that judges nothing but names a theme
+// is a mention.
+func TestFindStrengthsBody(t *testing.T) {
+	page := "Monitoring visit to Exampleshire children’s services\n\n" +
+		"This letter summarises the findings of the monitoring visit.\n\n" +
+		"Because of the pandemic, inspectors held some meetings by video call.\n" +
+		"Leaders and inspectors agreed the arrangements for the visit.\n\n" +
+		"Findings and evaluation of progress\n\n" +
+		"Social workers visit children at home and see them alone.\n" +
+		"The MASH is co-located with police colleagues.\n" +
+		"Plans are not always specific.\n\n" +
+		"Next steps\n\n" +
+		"Leaders will prepare a written statement of action.\n\n" +
+		"The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects to achieve excellence.\n" +
+		"Care leavers can find the report online.\n"
+	got := Find(&extract.Document{Type: extract.TypeMonitoring}, &extract.Source{Pages: []string{page}})
+	var kinds []string
+	for _, f := range got {
+		kinds = append(kinds, string(f.Kind)+" "+f.Rule+": "+f.Text)
+	}
+	want := []string{
+		"strength strength.practice: Social workers visit children at home and see them alone.",
+		"mention mention.arrangement: The MASH is co-located with police colleagues.",
+		"weakness weakness.cue: Plans are not always specific.",
+	}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(kinds, "\n"), strings.Join(want, "\n"))
+	}
+	// A letter with no section heading the framework knows has no
+	// introduction that can be told from its body.
+	page = "Monitoring visit to Exampleshire children’s services\n\nSocial workers visit children at home and see them alone.\n"
+	got = Find(&extract.Document{Type: extract.TypeMonitoring}, &extract.Source{Pages: []string{page}})
+	if len(got) != 1 || got[0].Kind != extract.KindStrength {
+		t.Errorf("letter without known headings: %+v, want one strength", got)
+	}
+	// Committee papers are not an Ofsted body: only cue words decide.
+	page = "Background\n\nSocial workers visit children at home and see them alone. Plans are not always specific.\n"
+	got = Find(&extract.Document{Type: extract.TypeCommittee}, &extract.Source{Pages: []string{page}})
+	if len(got) != 1 || got[0].Kind != extract.KindWeakness {
+		t.Errorf("committee paper: %+v, want only the weakness", got)
+	}
+}
+
+func TestHeadingSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"What does the area partnership need to do better?", true},
+		{"What is the area partnership doing that is effective?", true},
+		{"Next steps", true},
+		{"Main findings", true},
+		{"Social workers see children alone.", false},
+		{"What is the impact of this on children?", false},
+	} {
+		if got := headingSentence(tc.text) != ""; got != tc.want {
+			t.Errorf("headingSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// A question heading run into the item after it (no blank line, an
+	// item before it) still heads the weaknesses that follow.
+	page := "Inspection outcome\n\nThe partnership’s arrangements lead to positive experiences.\n\n" +
+		"What is the area partnership doing that is effective?\n\n" +
+		"◼ Leaders listen to families.\nWhat does the area partnership need to do better?\n" +
+		"◼ Information about children is held in several systems.\n"
+	var got []string
+	for _, f := range Find(&extract.Document{Type: extract.TypeSEND}, &extract.Source{Pages: []string{page}}) {
+		if f.Kind == extract.KindStrength || f.Kind == extract.KindWeakness {
+			got = append(got, string(f.Kind)+": "+f.Text)
+		}
+	}
+	want := []string{"strength: Leaders listen to families.", "weakness: Information about children is held in several systems."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"from 47 in 2012-13 to 55 in 2013-14", 2},
+		{"since 2019", 0},
+		{"16- and 17-year-olds", 0},
+		{"1,339 children (46 per 10,000)", 3},
+		{"s47 enquiries", 0},
+	} {
+		if got := numbers(tc.s); got != tc.want {
+			t.Errorf("numbers(%q) = %d, want %d", tc.s, got, tc.want)
+		}
 	}
 }
 

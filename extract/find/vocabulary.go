@@ -55,6 +55,9 @@ type vocab struct {
 	// a letter's headline findings, that announce strengths or
 	// weaknesses, that leave the judgement sections.
 	section, skip, headline, strength, weakness, outsideDomain *regexp.Regexp
+	// context matches the headings of sections about the area, the
+	// inspection or what happens next.
+	context *regexp.Regexp
 }
 
 // domainPattern is a pattern that names a domain.
@@ -129,6 +132,7 @@ func newVocab() *vocab {
 	v.headline = line(framework.HeadlineSections())
 	v.strength = start(framework.StrengthHeadings())
 	v.weakness = start(framework.WeaknessHeadings())
+	v.context = line(framework.ContextSections())
 	v.outsideDomain = regexp.MustCompile(`(?i)^(` + strings.Join(framework.OutsideDomainHeadings(), "|") + `)\b`)
 	return v
 }

@@ -13,9 +13,11 @@ import (
 func wordTables() map[string]*text.WordTable {
 	r := swTable()
 	out := map[string]*text.WordTable{
-		"neutral": r.neutral.words, "notEval": r.notEval.words, "doubleNeg": r.doubleNeg.words,
+		"neutral": r.neutral.words, "plain": r.plain.words, "shortfall": r.shortfall.words,
+		"notEval": r.notEval.words, "doubleNeg": r.doubleNeg.words,
 		"weak": r.weak.words, "strong": r.strong.words,
 		"themeAny": themeTable().anyWords, "themeNot": themeTable().notWords,
+		"conditional": r.conditionalWords,
 	}
 	return out
 }

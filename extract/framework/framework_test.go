@@ -213,6 +213,7 @@ func TestSectionHeadingsCompile(t *testing.T) {
 	for name, hs := range map[string][]string{
 		"Section": SectionHeadings(), "Skip": SkipSections(), "Headline": HeadlineSections(),
 		"Strength": StrengthHeadings(), "Weakness": WeaknessHeadings(), "OutsideDomain": OutsideDomainHeadings(),
+		"Context": ContextSections(), "BackMatter": {BackMatter()},
 	} {
 		if len(hs) == 0 {
 			t.Errorf("%s: no headings", name)
@@ -220,6 +221,50 @@ func TestSectionHeadingsCompile(t *testing.T) {
 		if _, err := regexp.Compile(`(?i)^(` + strings.Join(hs, "|") + `)$`); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestSectionTone checks that the headings of sections of strengths and
+// weaknesses (in every framework's wording) announce the right one, and
+// that the sections about the area and the inspection are known as such.
+func TestSectionTone(t *testing.T) {
+	start := func(hs []string) *regexp.Regexp { return regexp.MustCompile(`(?i)^(` + strings.Join(hs, "|") + `)`) }
+	strength, weakness := start(StrengthHeadings()), start(WeaknessHeadings())
+	context := regexp.MustCompile(`(?i)^(` + strings.Join(ContextSections(), "|") + `)$`)
+	for _, tc := range []struct {
+		name, heading, want string
+	}{
+		{"KeyStrengths", "Key strengths", "strength"},
+		{"SENDEffective", "What is the area partnership doing that is effective?", "strength"},
+		{"JTAIPracticeStudyEffective", "Practice study: highly effective practice", "strength"},
+		{"JTAIPracticeStudyAreasOfEffective", "Practice study: areas of highly effective practice", "strength"},
+		{"SENDDoBetter", "What does the area partnership need to do better?", "weakness"},
+		{"JTAIPracticeStudyImprovement", "Practice study: area for improvement", "weakness"},
+		{"AreasForDevelopment", "Areas for development", "weakness"},
+		{"SIFPreviousInspections", "Previous Ofsted inspections", "context"},
+		{"SIFChildProtectionInArea", "Child protection in this area", "context"},
+		{"SENDInformation", "Information about the local area partnership", "context"},
+		{"JTAINextSteps", "Next steps", "context"},
+		{"MainFindings", "Main findings", ""},
+		{"DomainSection", "The experiences and progress of children in care", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			switch {
+			case strength.MatchString(tc.heading):
+				got = "strength"
+			case weakness.MatchString(tc.heading):
+				got = "weakness"
+			case context.MatchString(tc.heading):
+				got = "context"
+			}
+			if got != tc.want {
+				t.Errorf("%q announces %q, want %q", tc.heading, got, tc.want)
+			}
+		})
+	}
+	if !regexp.MustCompile(`(?i)` + BackMatter()).MatchString("The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects to achieve excellence.") {
+		t.Error("BackMatter does not match the back cover's opening")
 	}
 }
 

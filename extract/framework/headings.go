@@ -82,6 +82,8 @@ func SectionHeadings() []string {
 		`information about this .*`, `the experiences and progress of .*`, `the impact of leaders .*`,
 		`leadership, management and governance`, `introduction`, `context`, `what (is working well|has improved).*`,
 		`the local safeguarding children board.*`, `the effectiveness of the .*`,
+		`what is it like to be a child or young person with (send|special educational needs.*) in this area\??`,
+		`what is the (local )?area( partnership)? doing that is effective\??`, `what does the (local )?area( partnership)? need to do better\??`,
 	}
 }
 
@@ -101,16 +103,51 @@ func HeadlineSections() []string {
 	return []string{`headline findings?`}
 }
 
-// StrengthHeadings are the heading starts that announce a list of
-// strengths.
+// StrengthHeadings are the heading starts that announce a list or a
+// section of strengths: an area SEND report's "What is the area
+// partnership doing that is effective?", a JTAI's practice study of
+// highly effective practice.
 func StrengthHeadings() []string {
-	return []string{`(key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b`}
+	return []string{
+		`(key )?(strengths|areas of strength|what is working well|what (is|has been) (done well|improved)|what has improved.*|good practice)\b`,
+		`what is the (local )?area( partnership)? doing that is effective\b`,
+		`(practice|case) study: (areas? of )?highly effective practice\b`,
+		`the local authority['’]s strengths\b`,
+	}
 }
 
-// WeaknessHeadings are the heading starts that announce a list of
-// weaknesses (so does any list of what must improve).
+// WeaknessHeadings are the heading starts that announce a list or a
+// section of weaknesses (so does any list of what must improve): an area
+// SEND report's "What does the area partnership need to do better?", a
+// JTAI's practice study of an area for improvement.
 func WeaknessHeadings() []string {
-	return []string{`(key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b`}
+	return []string{
+		`(key )?(weaknesses|areas of weakness|areas for (development|improvement)|what is not working well|what needs (to improve|improving))\b`,
+		`what does the (local )?area( partnership)? need to do better\b`,
+		`(practice|case) study: areas? (for|of) (improvement|priority action)\b`,
+	}
+}
+
+// ContextSections are the headings (whole lines) of the sections of an
+// Ofsted report or letter that describe the area, the inspection or what
+// happens next rather than practice: a single inspection framework
+// report's facts about the area, a JTAI's context and next steps, an
+// area SEND report's outcome and facts about the partnership. Their
+// sentences are never strengths or weaknesses (a theme they name is still
+// a mention).
+func ContextSections() []string {
+	return []string{
+		`previous ofsted inspections`, `local leadership`, `children living in this area`,
+		`child protection in this area`, `children looked after in this area`, `other information about this area`,
+		`information about the local area( partnership)?`, `context`, `next steps`, `inspection outcome`,
+	}
+}
+
+// BackMatter is the sentence that opens the matter printed after an
+// Ofsted report's body (its back cover: who Ofsted is, how to get the
+// report in other formats, the licence): nothing after it is a finding.
+func BackMatter() string {
+	return `^the office for standards in education, children['’]s services and skills \(ofsted\) regulates and inspects`
 }
 
 // OutsideDomainHeadings are the heading starts that leave the judgement

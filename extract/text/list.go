@@ -26,7 +26,7 @@ var (
 	// A letter in brackets before an item: "a) ", "(b) ".
 	reListLetter = regexp.MustCompile(`^\(?[a-z]\)\s+`)
 	// A lettered or numbered list marker: "a)", "(b)", "c.", "1)".
-	reListMarker = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s+\S`)
+	reListMarker = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))(\s+)\S`)
 	// A paragraph number: "19. ", "(3) ", "2.1) ".
 	reParaNum = regexp.MustCompile(`^\(?\d{1,3}(\.\d{1,2})?[.)]\s+`)
 	// A report's section number before a quoted sentence: "2.1 ", "3.1.2. ".
@@ -84,8 +84,10 @@ func StripItemMarker(t string) string {
 	if g, rest := Bullet(t); g != "" {
 		return rest
 	}
-	if loc := reListMarker.FindStringIndex(t); loc != nil {
-		return strings.TrimSpace(t[loc[1]-1:])
+	if m := reListMarker.FindStringSubmatchIndex(t); m != nil {
+		// The text starts after the spaces: the character the pattern
+		// also matched may be several bytes long.
+		return strings.TrimSpace(t[m[3]:])
 	}
 	return t
 }

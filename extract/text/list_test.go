@@ -33,6 +33,10 @@ func TestItemMarkers(t *testing.T) {
 	if got := StripItemMarker("b) Plans are late"); got != "Plans are late" {
 		t.Errorf("StripItemMarker = %q", got)
 	}
+	// The item's first character is several bytes long (found by FuzzCommittee).
+	if got := StripItemMarker("a. \u00c9tudes and plans"); got != "\u00c9tudes and plans" {
+		t.Errorf("StripItemMarker = %q", got)
+	}
 	if got := ParaNumber("2.1) Plans"); got != "2.1) " {
 		t.Errorf("ParaNumber = %q", got)
 	}
