@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,25 +68,10 @@ func TestShardHolds(t *testing.T) {
 func shardFolder(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	sample := sampleDir(t)
-	entries, err := os.ReadDir(sample)
-	if err != nil {
-		t.Fatal(err)
+	if !slices.Contains(copySample(t, dir), "ilacs-2023.pdf") {
+		t.Fatal("the sample has no ilacs-2023.pdf to copy")
 	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(sample, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if e.Name() == "ilacs-2023.pdf" {
-			if err := os.WriteFile(filepath.Join(dir, "copy-of-ilacs.pdf"), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	copyFile(t, filepath.Join(dir, "ilacs-2023.pdf"), filepath.Join(dir, "copy-of-ilacs.pdf"))
 	las := []string{"Leeds", "Kent", "Derby", "Surrey", "Bury"}
 	themes := []string{"strategy discussions", "supervision", "care leavers' pathway plans", "private fostering"}
 	for i := 0; i < 24; i++ {
