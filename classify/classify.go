@@ -3,10 +3,10 @@ package classify
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // line is one line of a source with the 0-based page it is on.
@@ -106,12 +106,6 @@ func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.S
 	return sub
 }
 
-// typesetting undoes soft hyphens and the Latin ligatures a PDF's font
-// may map to their own code points.
-var typesetting = sync.OnceValue(func() *strings.Replacer {
-	return strings.NewReplacer("\u00ad", "", "\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl")
-})
-
 var (
 	markupRe = regexp.MustCompile(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
 	spaceRe  = regexp.MustCompile(`[\s\x{00a0}]+`)
@@ -133,9 +127,7 @@ func cleanLine(s string) string {
 	}
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
-	if strings.ContainsAny(s, "\u00ad\ufb00\ufb01\ufb02\ufb03\ufb04") {
-		s = typesetting().Replace(s)
-	}
+	s = text.Typeset(s)
 	if strings.ContainsAny(s, "\t\n\f\r\u00a0") || strings.Contains(s, "  ") {
 		s = spaceRe.ReplaceAllString(s, " ")
 	}

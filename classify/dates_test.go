@@ -129,8 +129,9 @@ func FuzzClassify(f *testing.F) {
 }
 
 // TestPublishedFrom: the text's own date first, then a full date in the
-// file's name, then the file's creation date; an embedded document takes
-// neither file-level fallback.
+// file's name, then the file's creation date (for Ofsted's documents the
+// working day after it); an embedded document takes neither file-level
+// fallback.
 func TestPublishedFrom(t *testing.T) {
 	letter := "Ofsted\nPiccadilly Gate\n\n12 March 2024\n\nMs A Director\nDirector of Children's Services\nExampleshire County Council\n\nDear Ms Director\n\nFocused visit to Kent children's services\n\nThis letter summarises the findings of the focused visit to Kent children's services on 13 and 14 February 2024.\n"
 	report := "Inspection of Kent local authority children's services\n\nInspection dates: 11 to 22 March 2024\nLead inspector: Jo Example, His Majesty's Inspector\n"
@@ -140,7 +141,9 @@ func TestPublishedFrom(t *testing.T) {
 	}{
 		{"LetterDate", "00042.pdf", "2024-03-10", letter, "2024-03-12", extract.PublishedFromText},
 		{"FileName", "children's services inspection - 03 may 2024.pdf", "2024-04-30", report, "2024-05-03", extract.PublishedFromFileName},
-		{"Created", "00042.pdf", "2024-04-30", report, "2024-04-30", extract.PublishedFromCreated},
+		{"CreatedWorkingDayAfter", "00042.pdf", "2024-04-30", report, "2024-05-01", extract.PublishedFromCreated},
+		{"CreatedFridayPublishedMonday", "00042.pdf", "2024-05-03", report, "2024-05-06", extract.PublishedFromCreated},
+		{"CreatedCommitteePaperSameDay", "00042.pdf", "2024-04-30", "Report to: Children's Scrutiny Committee\nDate of meeting: to be confirmed\nAgenda item 5\n", "2024-04-30", extract.PublishedFromCreated},
 		{"None", "00042.pdf", "", report, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // cleanLineRef is cleanLine as it was before its fast paths: the regexps
@@ -16,7 +18,7 @@ func cleanLineRef(s string) string {
 	s = markupRe.ReplaceAllString(s, "$1")
 	s = strings.TrimLeft(s, "#|> \t")
 	s = strings.TrimRight(s, "| \t")
-	s = typesetting().Replace(s)
+	s = text.Typeset(s)
 	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
 }
 

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -190,7 +191,11 @@ func personName(s string) string {
 
 // inspectors returns the lead inspector and every inspector named.
 func inspectors(ls []line, body string) (string, []string) {
-	lead := ""
+	// A label with its name on the same line, or after a colon on the
+	// next; a bare "Lead inspector" line with a name under it is weaker
+	// evidence: it may be the end of a wrapped "Name, Ofsted HMI, Lead
+	// Inspector" whose next line is the next inspector.
+	lead, under := "", ""
 	for i, l := range ls {
 		m := leadLabelRe.FindStringIndex(l.text)
 		if m == nil {
@@ -198,7 +203,13 @@ func inspectors(ls []line, body string) (string, []string) {
 		}
 		rest := l.text[m[1]:]
 		if rest == "" && i+1 < len(ls) {
-			rest = ls[i+1].text
+			if n := personName(ls[i+1].text); n != "" && under == "" {
+				if !strings.Contains(l.text, ":") {
+					under = n
+					continue
+				}
+				rest = ls[i+1].text
+			}
 		}
 		if n := personName(rest); n != "" {
 			lead = n
@@ -213,6 +224,9 @@ func inspectors(ls []line, body string) (string, []string) {
 				break
 			}
 		}
+	}
+	if lead == "" {
+		lead = under
 	}
 	if lead == "" {
 		// A letter's signature: the name under "Yours sincerely", above the
@@ -358,7 +372,8 @@ func committeeFields(d *extract.Document, src *extract.Source, ls, h []line, hf 
 // publishedOf says where a document's publication date came from, and
 // fills it for the file as a whole when its text states none: from a full
 // date in the file's name, else from the file's own creation date (a
-// PDF's /CreationDate, usually a few days before publication). A document
+// PDF's /CreationDate, usually the working day before Ofsted publishes
+// it; see nextWorkingDay). A document
 // embedded in a pack has neither of its own.
 func publishedOf(d *extract.Document, src *extract.Source, whole bool) {
 	switch {
@@ -371,7 +386,27 @@ func publishedOf(d *extract.Document, src *extract.Source, whole bool) {
 		d.Published, d.PublishedFrom = fileNameDate(src.Path), extract.PublishedFromFileName
 	case validISO(src.Created) && src.Created != "":
 		d.Published, d.PublishedFrom = src.Created, extract.PublishedFromCreated
+		if d.Type.Ofsted() {
+			d.Published = nextWorkingDay(src.Created)
+		}
 	}
+}
+
+// nextWorkingDay returns the weekday after the ISO date day: Ofsted makes a
+// report's final PDF and publishes it most often the next working day
+// (two thirds of the corpus's reports whose text states no date; the
+// rest a few days later), so that day is the best estimate the file
+// itself gives. Bank holidays are not known here.
+func nextWorkingDay(day string) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	t = t.AddDate(0, 0, 1)
+	for t.Weekday() == time.Saturday || t.Weekday() == time.Sunday {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.Format("2006-01-02")
 }
 
 // titleCase capitalises each word of s, lower-casing the rest.

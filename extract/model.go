@@ -193,7 +193,7 @@ const (
 	PublishedFromText     = "text"      // a date the document states: a letter's date, "Published ...", a dated footer
 	PublishedFromMetadata = "metadata"  // a web page's article:published_time or <time>
 	PublishedFromFileName = "file_name" // a full date in the file's name
-	PublishedFromCreated  = "created"   // the file's own creation date (PDF /CreationDate)
+	PublishedFromCreated  = "created"   // the file's own creation date (PDF /CreationDate); for Ofsted's documents the working day after it
 )
 
 // Source is the text of one input file as the readers see it: one string per

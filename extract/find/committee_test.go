@@ -173,6 +173,80 @@ func TestCommitteeProseJudgements(t *testing.T) {
 	}
 }
 
+// TestCommitteeOwnRecommendations checks that a paper's recommendations
+// to its own meeting are no inspector's recommendations, while the areas
+// for improvement it restates are.
+func TestCommitteeOwnRecommendations(t *testing.T) {
+	text := "3. Areas for improvement\n\n3.1 Ofsted identified the following areas for improvement:\n\n• The timeliness of strategy discussions.\n• The quality of pathway plans for care leavers.\n\n4. Recommendations\n\n4.1 Cabinet is recommended to note the outcome of the inspection.\n\n4.2 That the Committee endorses the improvement plan.\n\n4.3 To approve the additional investment set out in section 6.\n"
+	var got []string
+	for _, f := range Find(&extract.Document{Type: extract.TypeCommittee}, &extract.Source{Pages: []string{text}}) {
+		if f.Kind == extract.KindRecommendation {
+			got = append(got, f.Text)
+		}
+	}
+	want := []string{"The timeliness of strategy discussions.", "The quality of pathway plans for care leavers."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("recommendations = %q, want %q", got, want)
+	}
+}
+
+// TestCommitteeMinutesJudgements checks the grades minutes report in
+// reported speech: each grade with its own domains, an exception after
+// "all areas", a move from an old grade to a new one, and never an old
+// inspection's grade recalled years after it.
+func TestCommitteeMinutesJudgements(t *testing.T) {
+	O, L, H, C, CL := extract.DomainOverall, extract.DomainLeaders, extract.DomainHelp, extract.DomainInCare, extract.DomainCareLeaver
+	G, RI, OS := extract.GradeGood, extract.GradeRI, extract.GradeOutstanding
+	minutes := func(s string) string {
+		return "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 5 March 2024\n\n23. Ofsted inspection of children's services\n\n" + s + "\n\nRESOLVED that the report be noted.\n"
+	}
+	tests := []struct {
+		name, text string
+		want       []judged
+	}{
+		{"WithClauseGradesItsOwn", minutes("The Director reported that Ofsted had inspected Wirral's children's services in January 2024 and had judged them to be good overall, with leadership judged outstanding."),
+			[]judged{{O, G}, {L, OS}}},
+		{"MovedFromOldGrade", minutes("Members noted that the service had moved from inadequate in 2019 to requires improvement to be good, with care leavers judged good."),
+			[]judged{{O, RI}, {CL, G}}},
+		{"AllAreasExceptAfterTheGrade", minutes("The Assistant Director explained that all areas had been judged good except the experiences of care leavers, which required improvement."),
+			[]judged{{O, G}, {L, G}, {H, G}, {C, G}, {CL, RI}}},
+		{"OldInspectionRecalled", minutes("Members were reminded that in 2019 Ofsted had judged Wirral's services inadequate."),
+			nil},
+		{"EarlierInspectionsList", minutes("The last inspection report was published in March 2019. The judgements made at that inspection were:\n• Overall effectiveness: Requires improvement to be good\n• The impact of leaders on social work practice with children and families: Good\n\nSince then the service has had two focused visits."),
+			nil},
+		{"CurrentInspectionsList", minutes("The inspection report, published on 20 February 2024, gave these judgements:\n• Overall effectiveness: Good\n• The experiences and progress of care leavers: Outstanding"),
+			[]judged{{O, G}, {CL, OS}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extract.Document{Type: extract.TypeCommittee, Published: "2024-03-05", Authority: extract.Authority{Name: "Wirral"}}
+			got := judgementsOf(Find(&doc, &extract.Source{Pages: []string{tt.text}}))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("judgements = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOtherPageProseJudgements checks that a page of no known type (a
+// council's web page) that reports an inspection's grades in sentences
+// keeps them, and never the previous inspection's.
+func TestOtherPageProseJudgements(t *testing.T) {
+	text := "Our children's services\n\nOfsted inspected our children's services in March 2024. Ofsted judged the overall effectiveness of services to be good, up from requires improvement in 2019.\n\nIn 2019 the experiences and progress of care leavers were judged to be inadequate.\n\nContact us\n"
+	for _, typ := range []extract.Type{extract.TypeOther, extract.TypeUnknown} {
+		got := Find(&extract.Document{Type: typ, Published: "2024-05-01"}, &extract.Source{Pages: []string{text}})
+		var out []string
+		for _, f := range got {
+			if f.Kind == extract.KindJudgement {
+				out = append(out, fmt.Sprintf("%s %s", f.Domain, f.Grade))
+			}
+		}
+		if want := []string{"overall_effectiveness good"}; !reflect.DeepEqual(out, want) {
+			t.Errorf("%s: judgements %q, want %q", typ, out, want)
+		}
+	}
+}
+
 // TestProgressList checks the progress statements listed under a heading
 // of their own: the section's introduction passed over, items wrapped over
 // lines joined, the list ending at the next heading.

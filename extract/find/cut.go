@@ -20,50 +20,21 @@ type prose struct {
 	para int
 }
 
-// cutProse returns the sentences of ls: paragraphs are runs of non-empty
-// lines (list items are paragraphs of their own, and so is a line that
-// ends no sentence and stands alone, as sentences.go tells: short, not
-// carrying a sentence on, before a line that starts anew; a headline, a
-// label or a table row where the blank lines around it were dropped), cut at a
-// full stop, question or exclamation mark followed by a space and a
-// capital letter or opening quote.
+// cutProse returns the sentences of ls, each with its page and the index
+// of its paragraph: the blocks of ls (headings, paragraphs, list items,
+// cells; see text.Blocks), each cut at a full stop, question or
+// exclamation mark followed by a space and a capital letter or opening
+// quote. An item keeps its marker as the document wrote it.
 func cutProse(ls []text.Line, ws text.WordSet) []prose {
 	var out []prose
-	para := 0
-	var cur strings.Builder
-	page := 0
-	flush := func() {
-		if cur.Len() > 0 {
-			ss, _ := text.Sentences(cur.String())
-			for _, s := range ss {
-				out = append(out, prose{text: s, page: page, para: para})
-			}
-			para++
+	for para, b := range blocksOf(ls, ws) {
+		t := blockText(b)
+		lead := len(t) - len(b.Text) // the marker written before the block's text
+		ss, offs := text.Sentences(t)
+		for k, s := range ss {
+			out = append(out, prose{text: s, page: b.PageAt(max(offs[k]-lead, 0)), para: para})
 		}
-		cur.Reset()
 	}
-	for i, l := range ls {
-		if l.Text == "" {
-			if !pageBreakInSentence(ls, i) {
-				flush()
-			}
-			continue
-		}
-		if g, _ := text.Bullet(l.Text); g != "" || text.ListMarker(l.Text) {
-			flush()
-		} else if i > 0 && !text.SentenceEnd(ls[i-1].Text) && standsAlone(ls, i-1) {
-			flush()
-		}
-		if cur.Len() == 0 {
-			page = l.Page
-			cur.WriteString(l.Text)
-			continue
-		}
-		s := text.JoinText(cur.String(), l.Text, ws)
-		cur.Reset()
-		cur.WriteString(s)
-	}
-	flush()
 	return out
 }
 

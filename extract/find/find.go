@@ -26,7 +26,8 @@ import (
 //
 // Judgements are read from a grade table wherever there is one (a
 // report's, or a copy in a committee paper, a news page or a document of
-// no known type), and from the prose of the types that report them.
+// no known type), and from the prose of the types that report them and
+// of pages no type fits.
 // Lists of what must improve are read from every type.
 func Find(doc *extract.Document, src *extract.Source) []extract.Finding {
 	if doc == nil || src == nil || len(src.Pages) == 0 {
@@ -213,7 +214,11 @@ func notJudged(rows []tableRow, d extract.Domain) bool {
 // rowLabel is a row label as a finding quotes it: without its section
 // number ("2.1 Adoption performance") or a colon after it.
 func rowLabel(t string) string {
-	return strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
+	t = strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
+	if i := strings.LastIndex(t, ": "); i > 0 && rowDomain(t[i+2:]) != "" && rowDomain(t[i+2:]) == rowDomain(t) {
+		t = t[i+2:] // "The inspection looked at: the impact of leaders ...": the list's lead-in is no part of the row
+	}
+	return t
 }
 
 // byType returns the findings of the rules that are particular to one
@@ -248,6 +253,14 @@ func byType(doc *extract.Document, ls []text.Line, ws text.WordSet, have []extra
 		}
 		if !hasJudgement(have) {
 			out = append(out, findCommitteeJudgements(doc, ls, ws)...)
+		}
+	case extract.TypeOther, extract.TypeUnknown:
+		// A page no type fits (a council web page, minutes in a layout
+		// the signals do not know) may still report an inspection's
+		// grades in prose: read as a committee paper's are, they are only
+		// the grades said of this authority's latest inspection.
+		if !hasJudgement(have) {
+			out = findCommitteeJudgements(doc, ls, ws)
 		}
 	}
 	return out

@@ -23,6 +23,11 @@ import (
 var (
 	reNoItems  = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
 	reEndPunct = regexp.MustCompile(`[.!?;)’”"]$`)
+	// A committee paper's own recommendation to the meeting it goes to
+	// ("Cabinet is recommended to note ...", "That the Committee notes
+	// ...", "To approve the action plan"): a motion, not an inspector's
+	// recommendation.
+	reMotion = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|scrutiny|meeting)\s+(?:is|are)\s+(?:asked|recommended|invited|requested|requested|advised)\s+to\b|(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|meeting)\s+(?:note|notes|approve|approves|agree|agrees|endorse|endorses|consider|considers|comment|comments|receive|receives)\b|(?:to\s+)?(?:note|approve|agree|endorse|consider|comment on|receive)\s+(?:the|this|that|its|progress|any)\b)`)
 )
 
 // isImperative reports whether w is a verb that starts numbered SIF
@@ -81,45 +86,42 @@ func looksLikeRec(t string) bool {
 	return false
 }
 
+// item is one item of a list being read.
 type item struct {
-	text  string
-	page  int
-	num   int
-	blank bool // a blank line or page break since the last line of the item
-	pageC bool // a page break since the last line of the item
+	text string
+	page int
+	num  int    // its number (or letter's code) in a numbered or lettered list
+	sub  string // the glyph of the list inside it, once one started
 }
 
 // findRecommendations returns one finding per item of every list of what
 // must improve.
 func findRecommendations(ls []text.Line, typ extract.Type, ws text.WordSet) []extract.Finding {
 	v := vocabulary()
-	ls = unwrap(ls, ws)
+	bs := blocksOf(ls, ws)
 	var out []extract.Finding
-	for i := 0; i < len(ls); i++ {
-		m := v.recHeading.FindStringSubmatch(ls[i].Text)
-		from := i + 1
+	for i := 0; i < len(bs); i++ {
+		var m []string
+		if bs[i].Kind == text.HeadingBlock {
+			m = v.recHeading.FindStringSubmatch(bs[i].Text)
+		} else if strings.HasSuffix(bs[i].Text, ":") && nextStartsBullet(bs, i+1) {
+			// "... further areas for development, which ...:" before a
+			// bulleted list (recIntro ends with ":$": no other text can
+			// match it)
+			m = v.recIntro.FindStringSubmatch(bs[i].Text)
+		}
 		if m == nil {
-			// "... further areas for development, which ...:" before a bulleted list
-			// (recIntro ends with ":$": no other line can match it)
-			if strings.HasSuffix(ls[i].Text, ":") {
-				m = v.recIntro.FindStringSubmatch(ls[i].Text)
-			}
-			if m == nil && i+1 < len(ls) && ls[i+1].Text != "" && strings.HasSuffix(ls[i+1].Text, ":") {
-				// the introduction wraps onto a second line
-				if m = v.recIntro.FindStringSubmatch(ls[i].Text + " " + ls[i+1].Text); m != nil {
-					from = i + 2
-				}
-			}
-			if m == nil || !nextStartsBullet(ls, from) {
-				continue
-			}
+			continue
 		}
 		kind, rule := listKind(m[1], typ)
-		items, next := readList(ls, from, ws, typ != extract.TypeSIF)
+		items, next := readList(bs, i+1, ws, typ != extract.TypeSIF)
 		for _, it := range items {
 			t := strings.TrimSpace(it.text)
 			if t == "" || reNoItems.MatchString(t) {
 				continue
+			}
+			if !typ.Ofsted() && reMotion.MatchString(text.StripSectionNumber(t)) {
+				continue // the paper's recommendation to its meeting
 			}
 			out = append(out, extract.Finding{Kind: kind, Text: t, Page: it.page, Rule: rule})
 		}
@@ -140,261 +142,476 @@ func listKind(h string, typ extract.Type) (extract.Kind, string) {
 	return l.Kind, l.Rule
 }
 
-// readList reads the items of the list that starts at ls[i] and returns them
-// with the index of the first line after the list.
-func readList(ls []text.Line, i int, ws text.WordSet, from1 bool) ([]item, int) {
-	var items []item
-	var cur *item
-	mode := "" // the main bullet glyph, "#" for numbered paragraphs, "1" for a list numbered from 1, "P" for plain paragraphs
-	paragraphs := plainSection(ls, i)
+// The ways a list's items are marked (listReader.mode); any other mode is
+// the glyph of a bulleted list's items.
+const (
+	modeNone     = ""  // no item read yet
+	modeLettered = "a" // "a. ...", "b) ..."
+	modeFrom1    = "1" // numbered from 1: every numbered item is one
+	modeParas    = "#" // numbered paragraphs of a report, items while they read as recommendations
+	modeModal    = "¶" // unbulleted "Leaders ... should ..." paragraphs (area SEND reports)
+	modePlain    = "P" // plain paragraphs, one per item (some focused-visit letters)
+)
+
+// listReader reads the items of one list from the blocks after its
+// heading.
+type listReader struct {
+	bs    []text.Block
+	ws    text.WordSet
+	from1 bool // a list numbered from 1 has items whatever they say (not in SIF reports)
+	mode  string
+	items []item
+	// orphan is set when a glyph stood alone on its line: its text comes
+	// after the table cells that a reader put between them.
+	orphan bool
+}
+
+func (r *listReader) cur() *item {
+	if len(r.items) == 0 {
+		return nil
+	}
+	return &r.items[len(r.items)-1]
+}
+
+func (r *listReader) open(t string, page, num int) {
+	r.items = append(r.items, item{text: t, page: page, num: num})
+}
+
+func (r *listReader) more(t string) {
+	if c := r.cur(); c != nil {
+		c.text = text.JoinText(c.text, t, r.ws)
+	}
+}
+
+// ended reports whether the current item ends a sentence or a clause.
+func (r *listReader) ended() bool {
+	c := r.cur()
+	return c == nil || reEndPunct.MatchString(c.text)
+}
+
+// readList reads the items of the list that starts at bs[i] and returns
+// them with the index of the first block after the list. A list ends at a
+// heading (unless items follow it: a subheading inside the list), at a
+// letter's close, or at a change of structure: a paragraph after its
+// items. Nothing in it depends on where a line broke, except that
+// unbulleted items set one after another start at a line's start.
+func (r listReader) read(i int) ([]item, int) {
+	if plainSection(r.bs, i) {
+		r.mode = modePlain
+	}
 	intro := 0
-	lastPage := 0
-	// open starts an item at ls[i]; more joins ls[i] to the current one.
-	open := func(i int, s string, num int) {
-		items = append(items, item{text: s, page: ls[i].Page, num: num})
-		cur = &items[len(items)-1]
-		lastPage = ls[i].Page
-	}
-	more := func(i int, s string) {
-		cur.text = text.JoinText(cur.text, s, ws)
-		cur.blank, cur.pageC = false, false
-		lastPage = ls[i].Page
-	}
-	for ; i < len(ls); i++ {
-		t := ls[i].Text
-		if mode == "P" || paragraphs && cur == nil && t != "" {
-			if t == "" {
-				cur.blank = true
-				if ls[i].Page != lastPage {
-					cur.pageC = true
-				}
-				continue
-			}
-			if reLetterClose.MatchString(t) || sectionHeading(t) ||
-				cur != nil && reEndPunct.MatchString(cur.text) && text.HeadingAt(ls, i) {
-				break
-			}
-			if cur == nil || cur.blank && !cur.pageC && text.StartsUpper(t) && reEndPunct.MatchString(cur.text) {
-				mode = "P"
-				open(i, t, 0)
-				continue
-			}
-			more(i, t)
-			continue
-		}
-		if t == "" {
-			if cur != nil {
-				cur.blank = true
-				if ls[i].Page != lastPage {
-					cur.pageC = true
-				}
-			}
-			continue
-		}
-		if reLetterClose.MatchString(t) {
+	for ; i < len(r.bs); i++ {
+		b := r.bs[i]
+		if reLetterClose.MatchString(b.Text) {
 			break
 		}
-		if sectionHeading(t) {
-			if (cur == nil || mode == "#") && !vocabulary().recHeading.MatchString(t) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
-				continue // a subheading inside the list ("Leadership, management and governance")
-			}
-			break
-		}
-		if l, rest, ok := text.LetteredItem(t); ok && (mode == "" && l == "a" || mode == "a" && cur != nil && l == nextLetter(cur.num)) {
-			// lettered items: "a. The quality of ...", "b) ..."
-			mode = "a"
-			open(i, rest, int(l[0]))
-			continue
-		}
-		glyph, rest := text.Bullet(t)
-		if glyph != "" && mode != "" && mode != "a" && len(items) > 0 && lettered(rest) && !lettered(items[0].text) {
-			break // "- d) ..." after "- c) Areas ... were:" and its sub-list: the outer list goes on
-		}
-		if glyph != "" && mode == "¶" {
-			if cur != nil {
-				cur.text = text.JoinText(cur.text, rest, ws) // a list inside a paragraph item
-				cur.blank, cur.pageC = false, false
-			}
-			continue
-		}
-		if glyph != "" && mode != "#" {
-			if mode == "" {
-				mode = glyph
-			}
-			if glyph == mode || cur == nil {
-				items = append(items, item{text: rest, page: ls[i].Page})
-				cur = &items[len(items)-1]
-			} else {
-				cur.text = text.JoinText(cur.text, rest, ws)
-				cur.blank, cur.pageC = false, false
-			}
-			lastPage = ls[i].Page
-			continue
-		}
-		if num, rest, ok := text.NumberedItem(t); ok && (mode == "1" || from1 && mode == "" && num == "1") {
-			// a list numbered from 1 ("1. The quality of plans."): every
-			// item is one, whatever it says
-			n, _ := strconv.Atoi(num)
-			if cur != nil && n != cur.num+1 {
-				break
-			}
-			mode = "1"
-			open(i, rest, n)
-			continue
-		}
-		if num, rest, ok := text.NumberedItem(t); ok && (mode == "" || mode == "#") {
-			n, _ := strconv.Atoi(num)
-			if cur != nil && n != cur.num+1 {
-				break
-			}
-			if cur != nil && !looksLikeRec(cur.text) && !reNoItems.MatchString(cur.text) {
-				items = items[:len(items)-1] // a findings paragraph: the list ended before it
-				cur = nil
-				break
-			}
-			mode = "#"
-			open(i, rest, n)
-			continue
-		}
-		if mode == "¶" && cur != nil && reEndPunct.MatchString(cur.text) && reModalAlso.MatchString(t) {
-			// "Leaders ... should also ensure ...": more of the same item
-			more(i, t)
-			continue
-		}
-		if (cur == nil && mode == "" || mode == "¶") && startsModalItem(t) && (cur == nil || reEndPunct.MatchString(cur.text)) {
-			// unbulleted paragraphs, one per item (area SEND reports)
-			mode = "¶"
-			open(i, t, 0)
-			continue
-		}
-		if cur == nil {
-			intro++
-			if intro > 2 || (text.HeadingAt(ls, i) && !nextStartsItem(ls, i+1, mode, 0, from1)) {
-				break
-			}
-			continue
-		}
-		ended := reEndPunct.MatchString(cur.text)
-		if ended && text.HeadingAt(ls, i) && nextStartsItem(ls, i+1, mode, numOf(cur), from1) {
-			continue // a subheading inside the list
-		}
-		if ended && mode == "¶" {
-			if j := afterTableCells(ls, i); j > i {
-				i = j - 1 // the responsible-body column, repeated on a new page
+		if b.Kind == text.HeadingBlock {
+			if r.mode == modeModal && r.cellsBefore(i) > i {
+				i = r.cellsBefore(i) - 1 // a table's other column, repeated on a new page
 				continue
 			}
-		}
-		if ended && text.StartsUpper(t) && (text.HeadingAt(ls, i) || (cur.blank && !cur.pageC) || mode == "#" && cur.blank) {
-			if j := afterFootnote(ls, i, mode); j > i && !text.HeadingAt(ls, i) {
-				i = j - 1 // a footnote at the foot of the page, the list goes on overleaf
+			if r.mode != modePlain && r.subheading(i) {
 				continue
 			}
 			break
 		}
-		if ended && cur.blank && !cur.pageC && len(items) > 0 {
+		if r.mode == modePlain {
+			r.open(b.Text, b.Page, 0) // every paragraph an item
+			continue
+		}
+		if !r.take(i, &intro) {
 			break
 		}
-		more(i, t)
 	}
-	if mode == "#" && len(items) > 0 && !looksLikeRec(items[len(items)-1].text) && !reNoItems.MatchString(items[len(items)-1].text) {
-		items = items[:len(items)-1]
+	if r.mode == modeParas && len(r.items) > 0 && !looksLikeRec(r.cur().text) && !reNoItems.MatchString(r.cur().text) {
+		r.items = r.items[:len(r.items)-1]
 	}
-	return items, i
+	return r.items, i
+}
+
+// readList reads the list that starts at bs[i] (see listReader.read).
+func readList(bs []text.Block, i int, ws text.WordSet, from1 bool) ([]item, int) {
+	return listReader{bs: bs, ws: ws, from1: from1}.read(i)
+}
+
+// take reads block i of a list that is not a heading and reports whether
+// the list goes on. intro counts the blocks before the first item.
+func (r *listReader) take(i int, intro *int) bool {
+	b := r.bs[i]
+	c := r.cur()
+	switch b.Kind {
+	case text.BulletBlock:
+		return r.bullet(b)
+	case text.LetterBlock:
+		if r.mode == modeNone && b.Marker == "a" || r.mode == modeLettered && c != nil && b.Marker == nextLetter(c.num) {
+			r.mode = modeLettered
+			r.open(b.Text, b.Page, int(b.Marker[0]))
+			return true
+		}
+	case text.NumberBlock:
+		n, err := strconv.Atoi(b.Marker)
+		if err != nil {
+			break
+		}
+		if r.mode == modeFrom1 || r.from1 && r.mode == modeNone && n == 1 {
+			if c != nil && n != c.num+1 {
+				return false
+			}
+			r.mode = modeFrom1
+			r.open(b.Text, b.Page, n)
+			return true
+		}
+		if r.mode == modeNone || r.mode == modeParas {
+			if c != nil && n != c.num+1 {
+				return false
+			}
+			if c != nil && !looksLikeRec(c.text) && !reNoItems.MatchString(c.text) {
+				r.items = r.items[:len(r.items)-1] // a findings paragraph: the list ended before it
+				return false
+			}
+			r.mode = modeParas
+			r.open(b.Text, b.Page, n)
+			return true
+		}
+	case text.ParaBlock:
+		if r.orphan && c != nil && text.StartsLower(b.Text) {
+			r.orphan = false
+			r.more(b.Text) // the text of the glyph that stood alone
+			return true
+		}
+		if r.mode == modeModal || r.mode == modeNone {
+			if r.modal(b) {
+				return true
+			}
+		}
+	}
+	// a paragraph (or what reads as one) after the list's items
+	t := blockText(b)
+	switch {
+	case c == nil:
+		*intro++
+		return *intro <= 2
+	case r.mode == modeModal:
+		if j := r.cellsBefore(i); j > i {
+			return true // the responsible-body column of the table
+		}
+		return false
+	case r.mode == modeParas:
+		if b.Blank {
+			return false
+		}
+		r.more(t)
+		return true
+	}
+	if r.footnote(i) {
+		return true
+	}
+	return false
+}
+
+// blockText is a block's text with its marker, as the document wrote it.
+func blockText(b text.Block) string {
+	switch b.Kind {
+	case text.BulletBlock:
+		return b.Marker + " " + b.Text
+	case text.NumberBlock:
+		return b.Marker + ". " + b.Text
+	case text.LetterBlock:
+		return b.Marker + ") " + b.Text
+	}
+	return b.Text
+}
+
+// bullet reads an item drawn with a glyph. The list's glyph is learnt from
+// its first item; another glyph is a list inside the current item when that
+// item opens one (it ends on a colon or carries its sentence on) or
+// already holds one drawn so, and another item of the list otherwise (a
+// producer may draw one list with several glyphs).
+func (r *listReader) bullet(b text.Block) bool {
+	c := r.cur()
+	if b.Text == "" && c != nil {
+		r.orphan = true
+		return true
+	}
+	if r.mode != modeNone && r.mode != modeLettered && c != nil && lettered(b.Text) && !lettered(r.items[0].text) {
+		return false // "- d) ..." after "- c) Areas ... were:" and its sub-list: the outer list goes on
+	}
+	switch r.mode {
+	case modeParas, modeModal, modeLettered, modeFrom1:
+		if c == nil {
+			return false
+		}
+		cuts := modalCuts(b)
+		if r.mode != modeModal || len(cuts) == 0 {
+			r.more(b.Text) // a list inside the item
+			return true
+		}
+		r.more(strings.TrimSpace(b.Text[:cuts[0].from])) // its last sub-item, then the next items
+		r.openCuts(b, cuts)
+		return true
+	case modeNone:
+		r.mode = b.Marker
+		r.open(b.Text, b.Page, 0)
+		return true
+	}
+	if c != nil && b.Marker != r.mode && (c.sub == b.Marker || c.sub == "" && opensList(c.text)) {
+		c.sub = b.Marker
+		r.more(b.Text)
+		return true
+	}
+	r.open(b.Text, b.Page, 0)
+	return true
+}
+
+// opensList reports whether an item's text introduces a list of its own:
+// it ends on a colon or carries its sentence on (but "...; and" ends an
+// item before the last of its list).
+func opensList(t string) bool {
+	return strings.HasSuffix(t, ":") || text.CarriesOn(t) && !reItemJoin.MatchString(t)
+}
+
+// reItemJoin ends the item before the last of a list: "...; and".
+var reItemJoin = regexp.MustCompile(`[;,] (?:and|or)$`)
+
+// modal reads a paragraph of unbulleted items (area SEND reports): each
+// "Leaders ... should ..." sentence that starts a line after a sentence's
+// end (or after the table cells beside it) starts an item; the other
+// sentences go on with the item before ("Leaders should also ...", "They
+// should ..."), and the table cells are left out. It reports whether the
+// paragraph held an item or went on with one.
+func (r *listReader) modal(b text.Block) bool {
+	cuts := modalCuts(b)
+	if len(cuts) == 0 {
+		return false
+	}
+	head := strings.TrimSpace(b.Text[:cuts[0].from])
+	switch {
+	case head == "":
+	case r.mode == modeModal && r.cur() != nil && reEndPunct.MatchString(head):
+		r.more(head)
+	case r.cur() == nil && reEndPunct.MatchString(head):
+		// the list's introduction
+	case !strings.ContainsAny(head, ".!?"):
+		// the table cells before the item
+	default:
+		return false
+	}
+	return r.openCuts(b, cuts)
+}
+
+// openCuts opens an item at each cut of b.Text, or goes on with the item
+// before, each running to the next cut; it reports whether it read any.
+func (r *listReader) openCuts(b text.Block, cuts []modalCut) bool {
+	read := false
+	for k, c := range cuts {
+		end := len(b.Text)
+		if k+1 < len(cuts) {
+			end = cuts[k+1].from
+		}
+		t := strings.TrimSpace(b.Text[c.at:end])
+		if c.goesOn {
+			if r.mode == modeModal && r.cur() != nil {
+				r.more(t)
+				read = true
+			}
+			continue
+		}
+		r.mode = modeModal
+		r.open(t, b.PageAt(c.at), 0)
+		read = true
+	}
+	return read
+}
+
+// modalStart reports whether block b starts with an unbulleted "...
+// should ..." item, maybe after the table cells beside it.
+func modalStart(b text.Block) bool {
+	cuts := modalCuts(b)
+	return len(cuts) > 0 && !strings.ContainsAny(b.Text[:cuts[0].from], ".!?")
+}
+
+// modalCut is where an unbulleted item starts in a block: its sentence at
+// at, the table cells before it (from from on) left out. goesOn is set when
+// the sentence goes on with the item before ("Leaders should also ...").
+type modalCut struct {
+	from, at int
+	goesOn   bool
+}
+
+// modalCuts returns where unbulleted items start in b: at each line that
+// starts a "Leaders ... should ..." sentence after a sentence's end, or
+// after lines with none (the table cells beside the item, which all lead
+// to the same verb: the item starts at the last of them).
+func modalCuts(b text.Block) []modalCut {
+	var cuts []modalCut
+	verb := -1
+	for _, off := range append([]int{0}, b.LineStarts()...) {
+		rest := b.Text[off:]
+		if !startsModalItem(rest) {
+			continue
+		}
+		v := off + modalVerbAt(rest)
+		if len(cuts) > 0 && v == verb {
+			cuts[len(cuts)-1].at = off
+			continue
+		}
+		before := strings.TrimSpace(b.Text[:off])
+		if before != "" && !reEndPunct.MatchString(before) && strings.ContainsAny(before, ".!?") {
+			continue // a line that starts in the middle of a sentence
+		}
+		cuts = append(cuts, modalCut{from: off, at: off})
+		verb = v
+	}
+	for k := range cuts {
+		rest := b.Text[cuts[k].at:]
+		cuts[k].goesOn = reModalAlso.MatchString(rest) || startsWithPronoun(rest)
+	}
+	return cuts
+}
+
+// modalVerbAt returns the offset in t of the "should" or "must" of the
+// sentence that t starts (startsModalItem(t) must hold).
+func modalVerbAt(t string) int {
+	return reModal.FindStringSubmatchIndex(t)[2]
+}
+
+// sentenceEnds is the text of t up to its last sentence end, or "".
+func sentenceEnds(t string) string {
+	i := strings.LastIndexAny(t, ".!?")
+	if i < 0 {
+		return ""
+	}
+	return t[:i+1]
+}
+
+// startsWithPronoun reports whether t starts with a pronoun or a
+// demonstrative: its sentence refers back to the one before and goes on
+// with it ("They should publish ...", "This should include ...").
+func startsWithPronoun(t string) bool {
+	switch strings.ToLower(text.FirstWord(t)) {
+	case "they", "this", "these", "those", "it", "he", "she", "we", "their", "its", "such":
+		return true
+	}
+	return false
 }
 
 // reModalAlso starts a sentence that adds to the item before it.
 var reModalAlso = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (?:should|must) also `)
 
-// afterTableCells returns the index of the line that continues a list of
+// cellsBefore returns the index of the block that continues a list of
 // unbulleted items set in a table (area SEND reports: "Responsible body"
-// beside each action) when ls[i:] is a run of the table's other cells:
-// short lines that are not sentences, up to a line that starts an item.
-// It returns i otherwise.
-func afterTableCells(ls []text.Line, i int) int {
+// beside each action) when bs[i:] is a run of the table's other cells:
+// blocks that end no sentence, up to one that starts an item. It returns i
+// otherwise.
+func (r *listReader) cellsBefore(i int) int {
 	j := i
-	cells := 0
-	for ; j < len(ls); j++ {
-		t := ls[j].Text
-		if t == "" {
-			continue
+	for ; j < len(r.bs) && j < i+12; j++ {
+		b := r.bs[j]
+		if b.Kind == text.ParaBlock && (modalStart(b) || r.orphan && text.StartsLower(b.Text)) {
+			return j
 		}
-		if startsModalItem(t) {
-			break
-		}
-		if len(strings.Fields(t)) > 6 || reEndPunct.MatchString(t) || sectionHeading(t) {
-			return i
-		}
-		if cells++; cells > 12 {
+		if b.Kind != text.ParaBlock && b.Kind != text.HeadingBlock || strings.ContainsAny(b.Text, ".!?:;") ||
+			len(strings.Fields(b.Text)) > 16 || sectionHeading(b.Text) {
 			return i
 		}
 	}
-	if cells == 0 || j >= len(ls) {
-		return i
+	return i
+}
+
+// subheading reports whether the heading bs[i] is inside the list: items
+// of the list follow it (a known section heading is inside only before
+// the list's first item or in a report's numbered paragraphs).
+func (r *listReader) subheading(i int) bool {
+	t := r.bs[i].Text
+	if vocabulary().recHeading.MatchString(t) {
+		return false
 	}
-	return j
+	if sectionHeading(t) && r.cur() != nil && r.mode != modeParas {
+		return false
+	}
+	return nextStartsItem(r.bs, i+1, r.mode, numOf(r.cur()), r.from1)
+}
+
+// footnote reports whether bs[i] is a footnote at the foot of a page
+// between two items of a bulleted list: plain blocks up to a page break
+// after which the list's items go on.
+func (r *listReader) footnote(i int) bool {
+	if r.mode == modeNone || r.mode == modeParas || r.mode == modeFrom1 || r.mode == modeLettered {
+		return false
+	}
+	for j := i + 1; j < len(r.bs) && j < i+4; j++ {
+		b := r.bs[j]
+		if b.Kind == text.BulletBlock {
+			return b.Break || j > i+1 && r.bs[i+1].Break
+		}
+		if b.Kind != text.ParaBlock {
+			return false
+		}
+	}
+	return false
 }
 
 // reLetterClose is where a letter's last section ends: the closing
 // paragraph and the sign-off.
 var reLetterClose = regexp.MustCompile(`(?i)^(?:ofsted will take the findings|yours (?:sincerely|faithfully)|i am copying this letter)`)
 
-// plainSection reports whether the section starting at ls[i] is a list of
+// plainSection reports whether the section starting at bs[i] is a list of
 // plain paragraphs, one per item, as in some focused-visit letters under
 // "What needs to improve in this area of social work practice": it starts
-// with a capitalised sentence (not an introduction ending in a colon), and
-// nothing up to the next heading or the letter's close starts a bulleted,
-// numbered, lettered or modal ("Leaders should ...") item.
-func plainSection(ls []text.Line, i int) bool {
+// with a capitalised paragraph (not an introduction ending in a colon),
+// and nothing up to the next heading or the letter's close starts a
+// bulleted, numbered, lettered or modal ("Leaders should ...") item.
+func plainSection(bs []text.Block, i int) bool {
 	first := true
-	n := 0
-	for ; i < len(ls) && n < 400; i, n = i+1, n+1 {
-		t := ls[i].Text
-		if t == "" {
-			continue
-		}
-		if reLetterClose.MatchString(t) || sectionHeading(t) {
+	for n := 0; i < len(bs) && n < 100; i, n = i+1, n+1 {
+		b := bs[i]
+		if reLetterClose.MatchString(b.Text) || b.Kind == text.HeadingBlock {
 			return !first
 		}
 		if first {
-			if !text.StartsUpper(t) || strings.HasSuffix(t, ":") || text.HeadingAt(ls, i) {
+			if b.Kind != text.ParaBlock || !text.StartsUpper(b.Text) || strings.HasSuffix(b.Text, ":") {
 				return false
 			}
 			first = false
 		}
-		if g, _ := text.Bullet(t); g != "" || numbered(t) || lettered(t) || startsModalItem(t) {
+		if b.Kind != text.ParaBlock || modalStart(b) {
 			return false
 		}
 	}
-	return !first && i == len(ls) // the section runs to the end of the text
+	return !first && i == len(bs) // the section runs to the end of the text
 }
 
-// nextStartsItem reports whether the next non-blank line after ls[i-1]
-// (skipping one more heading-like line) starts an item of the list: one with
-// the list's bullet, or the next paragraph number. mode "" accepts any.
-func nextStartsItem(ls []text.Line, i int, mode string, num int, from1 bool) bool {
-	skipped := 0
-	for ; i < len(ls); i++ {
-		t := ls[i].Text
-		if t == "" {
-			continue
-		}
-		if sectionHeading(t) {
-			return false
-		}
-		if g, _ := text.Bullet(t); g != "" {
-			return mode == "" || g == mode
-		}
-		if digits, rest, ok := text.NumberedItem(t); ok {
-			n, _ := strconv.Atoi(digits)
-			if mode == "1" || mode == "" && n == 1 && from1 {
+// nextStartsItem reports whether block bs[i] (or the one after it, past one
+// more heading) starts an item of the list: one drawn with a glyph in a
+// bulleted list, the next paragraph number, or a modal paragraph in a list
+// of them. mode "" accepts any.
+func nextStartsItem(bs []text.Block, i int, mode string, num int, from1 bool) bool {
+	for skipped := 0; i < len(bs); i++ {
+		b := bs[i]
+		switch b.Kind {
+		case text.BulletBlock:
+			return mode != modeParas && mode != modeFrom1 && mode != modeLettered && mode != modeModal
+		case text.NumberBlock:
+			n, err := strconv.Atoi(b.Marker)
+			if err != nil {
+				return false
+			}
+			if mode == modeFrom1 || mode == modeNone && n == 1 && from1 {
 				return num == 0 || n == num+1
 			}
-			return (mode == "" || mode == "#") && (num == 0 || n == num+1) && looksLikeRec(rest)
+			return (mode == modeNone || mode == modeParas) && (num == 0 || n == num+1) && looksLikeRec(b.Text)
+		case text.LetterBlock:
+			return mode == modeNone && b.Marker == "a" || mode == modeLettered
+		case text.HeadingBlock:
+			if skipped > 0 || sectionHeading(b.Text) {
+				return false
+			}
+			skipped++
+			continue
+		case text.ParaBlock:
+			return mode == modeModal && modalStart(b)
 		}
-		if skipped > 0 || !text.HeadingLike(t) {
-			return false
-		}
-		skipped++
+		return false
 	}
 	return false
 }
@@ -404,32 +621,6 @@ func numOf(it *item) int {
 		return 0
 	}
 	return it.num
-}
-
-// afterFootnote returns the index of the line that continues the list when
-// ls[i:] is a footnote: plain lines up to a page break after which the next
-// line starts an item with the list's bullet. It returns i otherwise.
-func afterFootnote(ls []text.Line, i int, mode string) int {
-	if mode == "" || mode == "#" {
-		return i
-	}
-	page := ls[i].Page
-	for j := i; j < len(ls) && j < i+12; j++ {
-		t := ls[j].Text
-		if ls[j].Page != page {
-			if t == "" {
-				continue
-			}
-			if g, _ := text.Bullet(t); g == mode {
-				return j
-			}
-			return i
-		}
-		if g, _ := text.Bullet(t); g != "" || sectionHeading(t) {
-			return i
-		}
-	}
-	return i
 }
 
 var reModal = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (should|must) `)
@@ -447,24 +638,10 @@ func startsModalItem(t string) bool {
 	return !strings.HasSuffix(first, ":") && reModal.MatchString(t)
 }
 
-// nextStartsBullet reports whether the next non-blank line starts with a
-// bullet or the first of a lettered list ("a. ...").
-func nextStartsBullet(ls []text.Line, i int) bool {
-	for ; i < len(ls); i++ {
-		if ls[i].Text != "" {
-			g, _ := text.Bullet(ls[i].Text)
-			if l, _, ok := text.LetteredItem(ls[i].Text); ok && l == "a" {
-				return true
-			}
-			return g != ""
-		}
-	}
-	return false
-}
-
-func numbered(t string) bool {
-	_, _, ok := text.NumberedItem(t)
-	return ok
+// nextStartsBullet reports whether block bs[i] starts a bulleted list or a
+// lettered one ("a. ...").
+func nextStartsBullet(bs []text.Block, i int) bool {
+	return i < len(bs) && (bs[i].Kind == text.BulletBlock || bs[i].Kind == text.LetterBlock && bs[i].Marker == "a")
 }
 
 func lettered(t string) bool {

@@ -96,48 +96,38 @@ func findProgress(ls []text.Line, ws text.WordSet) []extract.Finding {
 
 // findProgressList returns one progress finding per item of the first
 // list under a progress heading: the section's introduction is passed
-// over, and the list ends at a blank line after a finished item that is
-// followed by no item, or at the next heading.
+// over, and the list ends at the first paragraph after an item, or at the
+// next heading. It reads blocks (text.Blocks), so an item broken over
+// lines at any width is one item.
 func findProgressList(ls []text.Line, ws text.WordSet) []extract.Finding {
+	bs := blocksOf(ls, ws)
 	var out []extract.Finding
-	for i := 0; i < len(ls); i++ {
-		if !reProgressHeading.MatchString(text.StripSectionNumber(ls[i].Text)) {
+	for i := 0; i < len(bs); i++ {
+		if !progressHeading(bs[i].Text) {
 			continue
-		}
-		var cur *extract.Finding
-		flush := func() {
-			if cur != nil && cur.Text != "" {
-				out = append(out, *cur)
-			}
-			cur = nil
 		}
 		items := 0
 		j := i + 1
-		for ; j < len(ls); j++ {
-			t := ls[j].Text
-			if t == "" {
-				continue
-			}
-			g, rest := text.Bullet(t)
-			if g == "" && text.ListMarker(t) {
-				g, rest = "item", text.StripItemMarker(t)
-			}
-			if g != "" {
-				flush()
+		for ; j < len(bs); j++ {
+			b := bs[j]
+			if b.Item() {
 				items++
-				cur = &extract.Finding{Kind: extract.KindProgress, Text: rest, Page: ls[j].Page, Rule: "committee.progress-list"}
+				if b.Text != "" {
+					out = append(out, extract.Finding{Kind: extract.KindProgress, Text: b.Text, Page: b.Page, Rule: "committee.progress-list"})
+				}
 				continue
 			}
-			if cur != nil && (text.StartsLower(t) || !text.SentenceEnd(ls[j-1].Text) && ls[j-1].Text != "") {
-				cur.Text = text.JoinText(cur.Text, t, ws)
-				continue
-			}
-			if items > 0 || text.HeadingAt(ls, j) && reProgressHeading.FindString(text.StripSectionNumber(t)) == "" {
+			if items > 0 || b.Kind == text.HeadingBlock && !progressHeading(b.Text) {
 				break // the list, or the section, has ended
 			}
 		}
-		flush()
 		i = j - 1
 	}
 	return out
+}
+
+// progressHeading reports whether t heads a committee paper's account of
+// progress ("Progress since the inspection", "5.2 Update:").
+func progressHeading(t string) bool {
+	return reProgressHeading.MatchString(strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":"))
 }

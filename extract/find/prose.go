@@ -99,10 +99,23 @@ func newReporter(doc *extract.Document, rule, date string, year int, dated bool)
 func (r *reporter) judgements(sents []prose) []extract.Finding {
 	var out []extract.Finding
 	have := map[extract.Domain]bool{}
-	rated := false // a rating in the headline or lede
+	rated := false   // a rating in the headline or lede
+	earlier := false // in the items of a list an earlier inspection's judgements head
 	for i, s := range sents {
 		if reOtherStory.MatchString(s.text) {
 			continue // a link to another story
+		}
+		item := isItem(s.text)
+		if earlier && item {
+			continue // "The judgements made at that inspection were:" / "• Overall effectiveness: Good"
+		}
+		earlier = false
+		if strings.HasSuffix(s.text, ":") {
+			intro := s.text
+			if i > 0 {
+				intro = sents[i-1].text + " " + intro
+			}
+			earlier = looksBackAt(intro) || r.pastIn(s.text)
 		}
 		headline := s.text == r.title || (i == 0 && s.para == 0 && r.title == "") ||
 			len(r.title) >= 20 && strings.Contains(s.text, r.title)
@@ -125,6 +138,13 @@ func (r *reporter) judgements(sents []prose) []extract.Finding {
 		return nil // a visit's story: its grades are the last inspection's
 	}
 	return out
+}
+
+// isItem reports whether sentence t is a list item (it keeps its
+// marker: see cutProse).
+func isItem(t string) bool {
+	g, _ := text.Bullet(t)
+	return g != "" || text.ListMarker(t)
 }
 
 // reOtherStory is a news page's link to another story ("READ MORE: ...",
@@ -284,18 +304,29 @@ func committeeReporter(doc *extract.Document, sents []prose) *reporter {
 	if len(doc.Published) >= 4 {
 		limit, _ = strconv.Atoi(doc.Published[:4])
 	}
-	all := proseText(sents)
 	y := 0
-	for _, m := range reInspectionYear.FindAllStringSubmatch(all, -1) {
-		if n, _ := strconv.Atoi(m[1]); n > y && (limit == 0 || n <= limit) {
-			y = n
+	for _, s := range sents { // sentence by sentence: a heading is no sentence's subject
+		for _, m := range reInspectionYear.FindAllStringSubmatch(s.text, -1) {
+			if n, _ := strconv.Atoi(m[1]); n > y && (limit == 0 || n <= limit) {
+				y = n
+			}
 		}
 	}
 	dated := y > 0
+	if limit > 0 && y > 0 && limit-y > 2 {
+		// A paper that names no inspection later than three years
+		// before its meeting recalls an old one: it reports none.
+		y, dated = limit, false
+	}
 	if y == 0 {
-		y = latestYear(all, limit)
+		y = latestYear(proseText(sents), limit)
 	}
 	r := newReporter(doc, "committee.judgement", "", y, dated)
+	if !r.fwOK && len(doc.Published) >= 10 {
+		// The framework of the paper's time, for counts of areas ("all
+		// areas except ..."): the year alone does not say it.
+		r.fw, r.fwOK = framework.FrameworkAt(shiftDate(doc.Published, -publicationLag))
+	}
 	if reVisitStory.MatchString(doc.Title) && !reFullInspection.MatchString(doc.Title) {
 		r.visit = true
 	}

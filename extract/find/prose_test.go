@@ -162,6 +162,12 @@ func TestReportedJudgements(t *testing.T) {
 			[]judged{{O, G}}},
 		{"ReadMoreLink", "2023-11-21", "", story("READ MORE: Council children's services rated good by Ofsted\n\nThe council's leadership requires improvement."),
 			[]judged{{L, RI}}},
+		{"PossessiveDomain", "2024-03-14", "", story("The overall effectiveness was judged as requiring improvement, while care leavers' experiences were rated good."),
+			[]judged{{O, RI}, {CL, G}}},
+		{"ServiceForChildren", "2024-03-14", "", story("Kent's social care for children is 'good', inspectors find."),
+			[]judged{{O, G}}},
+		{"DomainAsModifier", "2024-03-14", "", story("Child protection plans were rated good by parents."),
+			nil},
 		{"CouncilsInGeneral", "2024-03-15", "", story("Nationally, around one in ten councils' children's services are currently rated inadequate."),
 			nil},
 	}

@@ -85,7 +85,7 @@ var proseRulesOnce = sync.OnceValue(func() *proseRules {
 		serviceAfter: regexp.MustCompile(`(?i)^` + q + `\s*(?:service|services|standard of service)\b`),
 		// A move to a grade.
 		moved:  regexp.MustCompile(`(?i)\b(?:upgraded|downgraded|improved|improving|moved(?: up| down)?|raised|lifted|risen|rose|climbed|jumped|dropped|fallen|fell|slipped|plunged|slumped|sunk|sank|returned|promoted|demoted|bounced back|back|went|gone)(?: all the way)?\s+to(?:\s+(?:a|an|the|its|their))?\s*$`),
-		fromTo: regexp.MustCompile(`(?i)\bfrom\s+` + q + g + q + `\s+to(?:\s+(?:a|an|the|its|their))?\s*$`),
+		fromTo: regexp.MustCompile(`(?i)\bfrom\s+` + q + g + q + `(?:\s+(?:in|at|since)\s+(?:\w+\s+)?\d{4})?\s+to(?:\s+(?:a|an|the|its|their))?\s*$`),
 		// "Leadership: good", "Overall effectiveness – Good".
 		labelColon: regexp.MustCompile(`\s*[:–—-]\s*$`),
 	}
@@ -244,7 +244,7 @@ var followsRating = func() map[string]bool {
 		while whereas although though despite having until earlier ago previously then said says say according
 		inspectors ofsted in all every each both both either only just rating ratings grade grades judgement judgements
 		verdict verdicts status is are was were has have had will would not against because so if than compared
-		ever yet still already for four five six three two`) {
+		ever yet still already for four five six three two except excepting apart besides bar save other`) {
 		m[w] = true
 	}
 	return m
@@ -281,6 +281,9 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 		hi := len(t)
 		if k+1 < len(ms) {
 			hi = ms[k+1].qAt
+			if ce >= m.qEnd && ce < hi {
+				hi = ce // the next rating's clause: "good overall, with leadership judged outstanding"
+			}
 		}
 		sc := scopeAfter(t, c, hi)
 		prev, prevEnd = c, max(sc.end, m.qEnd)
@@ -304,7 +307,7 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 	return out
 }
 
-var reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whilst|whereas|and (?:is|are|was|were|has|have) now|after|compared with|when|which|who)\b|, (?:have|has|had|is|are|was|were|remains?)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
+var reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whilst|whereas|with|and (?:is|are|was|were|has|have) now|after|compared with|when|which|who)\b|, (?:have|has|had|is|are|was|were|remains?)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
 
 // clauseBounds returns the clause of t around [i, j): between the clause
 // boundaries before and after it.
@@ -339,7 +342,15 @@ var (
 func (r *reporter) looksBack(t string, m mention, c construction, lo, hi int) bool {
 	lo = min(lo, c.at)
 	hi = max(hi, c.end)
-	if r.pastIn(t[lo:hi]) {
+	span := t[lo:hi]
+	if c.form == "moved" {
+		// "moved from inadequate in 2019 to good": the year is the old
+		// grade's.
+		if i := strings.LastIndex(strings.ToLower(t[lo:m.qAt]), "from "); i >= 0 {
+			span = t[lo:lo+i] + t[m.qAt:hi]
+		}
+	}
+	if r.pastIn(span) {
 		return true
 	}
 	// "was rated as requiring improvement when inspectors last visited":

@@ -47,8 +47,8 @@ var (
 	// with care leavers", "for the impact of its leaders", "in the way it
 	// supports care leavers"; the short form leaves the verb to the name
 	// ("in the way it helps and protects children").
-	reScopeFiller      = regexp.MustCompile(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) (?:it|they|the council) (?:supports?|helps?|works with|cares for|looks after|responds to)\s+|experiences and progress of\s+)?(?:(?:the|its|their)\s+)?`)
-	reScopeFillerShort = regexp.MustCompile(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences and progress of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
+	reScopeFiller      = regexp.MustCompile(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) (?:it|they|the council) (?:supports?|helps?|works with|cares for|looks after|responds to)\s+|experiences(?: and progress)? of\s+)?(?:(?:the|its|their)\s+)?`)
+	reScopeFillerShort = regexp.MustCompile(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences(?: and progress)? of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
 	// A comparison that gives the grade to more domains: ", as were the
 	// experiences and progress of children in care", "and so was".
 	reAsWere = regexp.MustCompile(`(?i)^['’"”]?\s*,?\s*(?:(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?|along with|together with|as well as|alongside|like)\s+`)
@@ -297,8 +297,8 @@ func labelBefore(b string) (int, int, bool) {
 	if i := strings.LastIndexAny(head, ";:.•"); i >= 0 {
 		head = head[i+1:]
 	}
-	if len(strings.Fields(head)) > 3 {
-		return 0, 0, false
+	if len(strings.Fields(head)) > 3 && !reSubjectGlue.MatchString(head) {
+		return 0, 0, false // a sentence, not an item: only a row's own words ("the experiences and progress of") may lead it
 	}
 	return l.start, l.end, true
 }
@@ -309,7 +309,7 @@ var (
 	reSubjectGlue = regexp.MustCompile(`(?i)^(?:\s*(?:,|and|&|as well as|the|experiences|progress|of|impact|its|their|services|service|for|work|with|both|also)\s*)*$`)
 	// What may follow a domain's name in its noun phrase without making it
 	// a modifier ("child protection plans" is no domain).
-	reLabelHead = regexp.MustCompile(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
+	reLabelHead = regexp.MustCompile(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|experiences?|progress|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
 	// Quantifiers that make a subject some of the children, not the service.
 	reQuantifier = regexp.MustCompile(`(?i)\b(?:most|many|some|few|several|majority|minority|number|proportion|half|third|quarter|not all|too many|fewer|more)\b`)
 	// The service as a subject: the overall judgement.
@@ -372,7 +372,15 @@ func (r *reporter) graded(t string, m mention, c construction, sc scope, lo int,
 		return last, len(last) > 0
 	}
 	if am := reAllSubject.FindStringSubmatch(subj); am != nil {
-		return r.allAreas(numberWord(am[1]), nil, nil), true
+		// "All areas were judged good except care leavers": the
+		// exception follows the grade.
+		var except []extract.Domain
+		if ex := reExcept.FindStringIndex(t[c.end:]); ex != nil {
+			for _, l := range leadingLabels(t[c.end+ex[1]:]) {
+				except = appendDomain(except, l.domain)
+			}
+		}
+		return r.allAreas(numberWord(am[1]), except, nil), true
 	}
 	if ds, ok := subjectLabels(t, subjAt, subjEnd); ok {
 		return ds, true
@@ -560,8 +568,8 @@ func antecedent(t string, at, end int) ([]extract.Domain, bool) {
 
 var (
 	// Words that end a subject after its head: a place ("in the East
-	// Riding"), who runs it.
-	reSubjectTail = regexp.MustCompile(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$|\s+of (?:the |its |this |their )?(?:\w+ ){0,2}(?:inspection|report)$`)
+	// Riding"), who runs it, whom it serves ("social care for children").
+	reSubjectTail = regexp.MustCompile(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|\s+for (?:vulnerable |local )?(?:children|young people)(?: and (?:young people|families))?$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$|\s+of (?:the |its |this |their )?(?:\w+ ){0,2}(?:inspection|report)$`)
 	// What an inspection gives, as a subject: "The outcome of the
 	// inspection was Good".
 	reVerdictNoun = regexp.MustCompile(`(?i)^(?:outcome|result|judgement|judgment|rating|grade|verdict|inspection)$`)

@@ -447,6 +447,10 @@ func mendSoftHyphens(ls []text.Line) []text.Line {
 func untangleCells(ls []text.Line) []text.Line {
 	v := vocabulary()
 	var split []text.Line
+	// The grades read with their label on one line ("the experiences and
+	// progress of children in care: good"): theirs is certain, and the
+	// next item starting in lower case is no continuation of their label.
+	placed := map[int]bool{}
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if m := reTrailingGradeStart.FindStringSubmatch(l.Text); m != nil && i+1 < len(ls) && text.StartsLower(ls[i+1].Text) {
@@ -464,8 +468,17 @@ func untangleCells(ls []text.Line) []text.Line {
 				continue
 			}
 		}
+		if t, n := itemRow(ls, i); n > 0 {
+			// an item with its grade at the end, wrapped over n more lines
+			label, grade, _ := separatedRow(t)
+			split = append(split, text.Line{Text: label, Page: l.Page}, text.Line{Text: grade, Page: ls[i+n].Page})
+			placed[len(split)-1] = true
+			i += n
+			continue
+		}
 		if label, grade, ok := separatedRow(l.Text); ok {
 			split = append(split, text.Line{Text: label, Page: l.Page}, text.Line{Text: grade, Page: l.Page})
+			placed[len(split)-1] = true
 			continue
 		}
 		if m := v.trailingGrade.FindStringSubmatch(l.Text); m != nil && !strings.HasSuffix(m[1], ".") && text.StartsUpper(m[2]) {
@@ -488,7 +501,7 @@ func untangleCells(ls []text.Line) []text.Line {
 	}
 	out := make([]text.Line, 0, len(split))
 	for i := 0; i < len(split); i++ {
-		if !reGradeCell.MatchString(split[i].Text) {
+		if placed[i] || !reGradeCell.MatchString(split[i].Text) {
 			out = append(out, split[i])
 			continue
 		}
@@ -517,6 +530,32 @@ func untangleCells(ls []text.Line) []text.Line {
 		i = k - 1
 	}
 	return out
+}
+
+// itemRow returns the text of the list item that starts at ls[i] and
+// ends with its grade on one of the next lines ("• the experiences and
+// progress of children who need help and" / "protection – good"), and
+// how many lines it goes on over; 0 when ls[i] is no such item. Only an
+// item drawn with a bullet is joined so: its end is certain.
+func itemRow(ls []text.Line, i int) (string, int) {
+	g, t := text.Bullet(ls[i].Text)
+	if g == "" || t == "" {
+		return "", 0
+	}
+	if _, _, ok := separatedRow(t); ok {
+		return "", 0
+	}
+	for n := 1; n <= 2 && i+n < len(ls); n++ {
+		next := ls[i+n].Text
+		if next == "" || !text.StartsLower(next) {
+			return "", 0
+		}
+		t += " " + next
+		if _, _, ok := separatedRow(t); ok {
+			return t, n
+		}
+	}
+	return "", 0
 }
 
 // separatedRow reads a row written as a line of its own, its label and

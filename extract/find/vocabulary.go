@@ -156,11 +156,58 @@ func sectionHeading(t string) bool {
 // ("Requires improvement", "to be good"): a cell is never part of a
 // paragraph, whatever the lines around it.
 func tableCell(t string) bool {
-	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good"
+	return reGradeCell.MatchString(t) || t == "to be good" || t == "be good" || text.StartsUpper(t) && reGradeCellAnyCase.MatchString(t)
 }
 
-// unwrap is text.Unwrap with the headings and grade cells of Ofsted's
-// documents as the lines that stand on their own.
-func unwrap(ls []text.Line, ws text.WordSet) []text.Line {
-	return text.Unwrap(ls, ws, text.Breaks{Heading: sectionHeading, Cell: tableCell})
+// reGradeCellAnyCase is a grade cell as some tables capitalise it
+// ("Requires Improvement").
+var reGradeCellAnyCase = regexp.MustCompile(`(?i)^(requires improvement(?: to)?(?: be good)?|inadequate|good|outstanding|not judged)$`)
+
+// A letter's salutation and sign-off stand on lines of their own, whatever
+// follows them.
+var reLetterLine = regexp.MustCompile(`(?i)^(?:dear [^;:]{1,50}|yours (?:sincerely|faithfully)),?$`)
+
+// knownHeading reports whether t (a line with the lines that carry it on)
+// is a heading the vocabulary knows: a section's, a list's, a domain's, a
+// letter's salutation or sign-off. Many headings start like a sentence
+// ("Children who need help and protection ..."): t is none when it reads
+// as one (it ends with a full stop, holds one, runs past twenty words or
+// carries its sentence on).
+func knownHeading(t string) bool {
+	if reLetterLine.MatchString(t) {
+		return len(strings.Fields(t)) <= 8
+	}
+	h := text.StripSectionNumber(t)
+	if strings.HasSuffix(h, ".") || strings.Contains(h, ". ") || text.CarriesOn(h) {
+		return false
+	}
+	n := len(strings.Fields(h))
+	if n > 20 {
+		return false
+	}
+	v := vocabulary()
+	if sectionHeading(t) || v.skip.MatchString(h) || v.headline.MatchString(h) {
+		return true
+	}
+	for _, d := range v.domainHeadings {
+		if d.re.MatchString(h) {
+			return true
+		}
+	}
+	if m := v.outsideDomain.FindStringIndex(h); m != nil && len(strings.Fields(h[m[1]:])) <= 2 {
+		return true // "Overall effectiveness", "Overall effectiveness Good", "Summary of findings"
+	}
+	return n <= 8 && (v.strength.MatchString(h) || v.weakness.MatchString(h))
+}
+
+// breaks are the lines of Ofsted's documents that stand on their own:
+// their known headings and the grade cells of a judgement table.
+func breaks() text.Breaks {
+	return text.Breaks{Heading: knownHeading, Cell: tableCell}
+}
+
+// blocksOf returns the logical lines of ls: its headings, paragraphs,
+// items and cells, whatever the width of its column.
+func blocksOf(ls []text.Line, ws text.WordSet) []text.Block {
+	return text.Blocks(ls, ws, breaks())
 }

@@ -52,7 +52,7 @@ func Domains() []DomainLabels {
 				`(the )?impact of leaders on (social work )?practice`,
 				`leadership,? management and governance\b`,
 			},
-			Prose: []string{`impact of (?:its |the council['’]s |senior )?leaders`, `leadership(?:,? management)?(?: and governance)?`, `leaders`},
+			Prose: []string{`impact of (?:its |the council['’]s |senior )?leaders(?: on (?:social work )?practice(?: with children and families)?)?`, `leadership(?:,? management)?(?: and governance)?`, `leaders`},
 		},
 		{
 			Domain: extract.DomainHelp,

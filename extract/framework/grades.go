@@ -26,7 +26,7 @@ type GradeWording struct {
 // GradeWordings returns the grades and their wordings.
 func GradeWordings() []GradeWording {
 	return []GradeWording{
-		{Grade: extract.GradeRI, Cell: `requires? improvement(?: to be good)?`, Prose: `(?:requires?|requiring) improvement(?: to be good)?|improvement required`},
+		{Grade: extract.GradeRI, Cell: `requires? improvement(?: to be good)?`, Prose: `(?:requires?|requiring|required) improvement(?: to be good)?|improvement required`},
 		{Grade: extract.GradeInadequate, Cell: `inadequate`, Prose: `inadequate`},
 		{Grade: extract.GradeGood, Cell: `good`, Prose: `good`},
 		{Grade: extract.GradeOutstanding, Cell: `outstanding`, Prose: `outstanding`},

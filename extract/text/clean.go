@@ -9,25 +9,18 @@ package text
 
 import (
 	"regexp"
-	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // A Line is one cleaned line of text and the 1-based page of the file it
-// is on. An empty Text marks a paragraph break (a blank line or a page
-// break).
+// is on. An empty Text marks a blank line the author set between two
+// lines (see Clean: a page break alone is none).
 type Line struct {
 	Text string
 	Page int
-	// Short is true when the line stops well before the column's width
-	// although the next line's first word would have fitted on it: the
-	// break is the author's (a heading, an address line, a label, the end
-	// of a paragraph), not the column's. Blank lines around headings and
-	// between items are the first thing another PDF producer drops, so
-	// rules that need a line's end tell it by this, not by a blank line.
-	Short bool
 }
 
 var (
@@ -47,6 +40,9 @@ var (
 	reHeaderDates = regexp.MustCompile(`^\d{1,2}( [A-Z][a-z]+)?( \d{4})? (to|and|–|-) \d{1,2} [A-Z][a-z]+ \d{4}( \d{1,3})?$`)
 	reParaGlued   = regexp.MustCompile(`^(\d{1,3})\.(\p{Lu})`)
 	reParaAlone   = regexp.MustCompile(`^\d{1,3}\.$`)
+	// A page number glued to the first word of a page ("3people"): digits
+	// before a lower-case word of three letters or more.
+	reGluedPageNum = regexp.MustCompile(`^\d{1,3}(\p{Ll}{3})`)
 	// Markdown heading marks in text converted from web pages ("## What needs to improve?").
 	reMarkdownHeading = regexp.MustCompile(`^#{1,6} +`)
 	// A line in Markdown bold or italics as a whole ("**Headline findings**").
@@ -194,21 +190,34 @@ func repeatKeyUnicode(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// Clean returns the lines of pages with page furniture removed, paragraph
-// numbers standing alone glued to their text, and Line.Short set.
+// Clean returns the lines of pages with page furniture removed, the marks
+// of typesetting undone (Typeset; a word a soft hyphen broke at a line end
+// joined again) and paragraph numbers standing alone glued to their text.
 // firstPage is the file page number of pages[0].
+//
+// A page break is no paragraph break: an empty Line marks a blank line the
+// author set, and a page break gives one only when a blank line was set
+// there too. Which blank lines are the author's is told by how pages are
+// built, not by their width: every page's text ends with a newline (so one
+// empty line at a page break is the break itself), and the blank lines that
+// framed a running header or footer go with it. A page break added or moved
+// (a taller margin, another paper size) then changes no Line but the page
+// numbers.
 func Clean(pages []string, firstPage int) []Line {
 	split := make([][]string, len(pages))
 	for i, p := range pages {
 		ls := strings.Split(p, "\n")
+		if strings.ContainsRune(p, softHyphen) {
+			ls = joinSoftBreaks(ls)
+		}
 		for j, l := range ls {
-			ls[j] = NormSpace(l)
+			ls[j] = NormSpace(Typeset(l))
 		}
 		split[i] = ls
 	}
 	// Keys are needed only when there are enough pages for lines to repeat.
 	var keys [][]string
-	if len(pages) >= 5 {
+	if len(pages) >= minRepeatPages {
 		keys = make([][]string, len(split))
 		for i, ls := range split {
 			keys[i] = make([]string, len(ls))
@@ -218,27 +227,52 @@ func Clean(pages []string, firstPage int) []Line {
 		}
 	}
 	repeated := repeatedOf(keys)
+	cut := make([]pageCut, len(split))
+	for i, ls := range split {
+		var k, prev []string
+		if repeated != nil {
+			k = keys[i]
+		}
+		if i > 0 {
+			prev = split[i-1]
+		}
+		cut[i] = cutPage(ls, prev, repeated, k)
+	}
+	conv := pageEndBlanks(cut)
 	var out []Line
+	blanks := 0  // empty lines since the last text line, over page breaks
+	crossed := 0 // page breaks since the last text line
 	for i, ls := range split {
 		page := firstPage + i
 		if i > 0 {
-			out = append(out, Line{Page: page}) // page break
+			crossed++
 		}
-		prevHeader := false
-		for j, l := range ls {
+		c := cut[i]
+		first := true
+		for j := c.top; j < c.bottom; j++ {
+			l := ls[j]
+			if c.furniture[j] {
+				continue
+			}
 			if l == "" {
+				blanks++
+				continue
+			}
+			if blanks > conv*crossed && len(out) > 0 {
 				out = append(out, Line{Page: page})
-				continue
 			}
-			if isFurniture(l) || (repeated != nil && repeated[keys[i][j]]) || (prevHeader && reHeaderDates.MatchString(l)) {
-				prevHeader = true
-				continue
+			blanks, crossed = 0, 0
+			if first {
+				first = false
+				l = unglueFirst(l)
 			}
-			prevHeader = false
 			if c := l[0]; '0' <= c && c <= '9' {
 				l = reParaGlued.ReplaceAllString(l, "$1. $2")
 			} else if c == '#' {
 				l = reMarkdownHeading.ReplaceAllString(l, "")
+			}
+			if l == "" {
+				continue
 			}
 			if c := l[0]; c == '*' || c == '_' {
 				if m := reMarkdownEmphasis.FindStringSubmatch(l); m != nil && m[1] == m[3] {
@@ -247,75 +281,197 @@ func Clean(pages []string, firstPage int) []Line {
 			}
 			out = append(out, Line{Text: l, Page: page})
 		}
+		blanks += c.trail
 	}
-	out = joinParaNumbers(out)
-	markShort(out)
-	return out
+	return joinParaNumbers(out)
 }
 
-// A line ends short when it and the next line's first word fit in
-// shortShare of the column's width. The width is measured, not assumed:
-// the full lines of a column cluster just under its width (proportional
-// fonts spread them over a few characters), so the width is the top of the
-// densest band of widthBand line lengths. A mean or a high percentile would
-// follow the long lines that another producer's wider column or joined
-// lines give; the densest band does not. Text with no column (a web page
-// or saved text with a paragraph on each line, or lines rejoined by a
-// converter) has no such band: there a line ends short when it has
-// looseLimit characters or fewer, as headings, labels and address lines
-// have.
-const (
-	shortShare    = 0.88
-	widthBand     = 6
-	minBandShare  = 0.25 // of the lines of three words or more: a column's full lines are 30-50% of them
-	minWidthLines = 8
-	looseLimit    = 60
-)
+// pageCut is what cleaning reads of a page: its furniture, the lines from
+// top to bottom, and the blank lines at its head and foot that framed no
+// furniture (lead and trail).
+type pageCut struct {
+	furniture   []bool
+	top, bottom int
+	lead, trail int
+	// framedTop and framedFoot are set when furniture was taken from the
+	// head or the foot of the page.
+	framedTop, framedFoot bool
+}
 
-// markShort sets line.Short on every line of ls.
-func markShort(ls []Line) {
-	var lens []int
-	for _, l := range ls {
-		if l.Text != "" && strings.Count(l.Text, " ") >= 2 {
-			lens = append(lens, utf8.RuneCountInString(l.Text))
-		}
-	}
-	limit, column := looseLimit, false
-	if len(lens) >= minWidthLines {
-		if w, share := columnWidth(lens); share >= minBandShare {
-			limit, column = int(float64(w)*shortShare), true
-		}
-	}
-	next := ""
-	for i := len(ls) - 1; i >= 0; i-- {
-		t := ls[i].Text
-		if t == "" {
+// cutPage marks the furniture of a page (ls, with keys its repeatKeys when
+// repeated lines are known; prev is the page before) and finds its edges. The blank lines above
+// the first text line are read unless they framed a running header
+// (furniture among them); those below the last are its foot.
+func cutPage(ls, prev []string, repeated map[string]bool, keys []string) pageCut {
+	c := pageCut{furniture: make([]bool, len(ls))}
+	prevHeader := false
+	for j, l := range ls {
+		if l == "" {
 			continue
 		}
-		n := utf8.RuneCountInString(t)
-		if next != "" && column {
-			n += 1 + utf8.RuneCountInString(FirstToken(next))
-		}
-		ls[i].Short = n <= limit
-		next = t
+		c.furniture[j] = isFurniture(l) || (repeated != nil && repeated[keys[j]]) || (prevHeader && reHeaderDates.MatchString(l))
+		prevHeader = c.furniture[j]
 	}
+	if f := footnotesAt(ls, prev, c.furniture); f < len(ls) {
+		for j := f; j < len(ls); j++ {
+			c.furniture[j] = true // the page's footnotes are no part of its flow
+		}
+		for j := f - 1; j >= 0 && ls[j] == ""; j-- {
+			c.furniture[j] = true
+		}
+	}
+	lead := 0
+	for lead < len(ls) && (ls[lead] == "" || c.furniture[lead]) {
+		lead++
+	}
+	if c.framedTop = framed(c.furniture[:lead]); c.framedTop {
+		c.top = lead
+	} else {
+		c.lead = lead
+	}
+	c.bottom = len(ls)
+	for c.bottom > lead && (ls[c.bottom-1] == "" || c.furniture[c.bottom-1]) {
+		c.bottom--
+	}
+	if c.framedFoot = framed(c.furniture[c.bottom:]); !c.framedFoot {
+		c.trail = len(ls) - c.bottom
+	}
+	return c
 }
 
-// columnWidth returns the top of the densest band of widthBand lengths
-// and the share of lens in it.
-func columnWidth(lens []int) (int, float64) {
-	slices.Sort(lens)
-	best, width := 0, lens[len(lens)-1]
-	lo := 0
-	for hi, n := range lens {
-		for lens[lo] <= n-widthBand {
-			lo++
+// pageEndBlanks returns how many empty lines a page break brings in a
+// document when no blank line stands there: the fewest found between two
+// pages where no furniture was taken. Readers differ (a PDF reader ends
+// every page's text with a newline, pdftotext with a blank line as well),
+// and only a page break with more than that holds a blank line the author
+// set: a page break added in the middle of a page (a taller margin) then
+// changes nothing.
+func pageEndBlanks(cut []pageCut) int {
+	conv := -1
+	for i := 1; i < len(cut); i++ {
+		if cut[i-1].framedFoot || cut[i].framedTop || cut[i].top == cut[i].bottom {
+			continue
 		}
-		if c := hi - lo + 1; c >= best {
-			best, width = c, n
+		if n := cut[i-1].trail + cut[i].lead; conv < 0 || n < conv {
+			conv = n
 		}
 	}
-	return width, float64(best) / float64(len(lens))
+	if conv < 0 {
+		return 1
+	}
+	return conv
+}
+
+// framed reports whether any of a page's edge lines is furniture: then the
+// blank lines among them framed it and are no paragraph break.
+func framed(furniture []bool) bool {
+	for _, f := range furniture {
+		if f {
+			return true
+		}
+	}
+	return false
+}
+
+// A footnote's number stands alone on a line at the foot of the page
+// ("5"), its text after it; the text it annotates carries the number glued
+// to a word ("Encompass5 is", "schools,3 of whom").
+// maxFootnoteLines is the most lines a page's footnotes take.
+const maxFootnoteLines = 16
+
+var (
+	reFootnoteNumber = regexp.MustCompile(`^\d{1,2}$`)
+	reFootnoteRef    = regexp.MustCompile(`[\p{L}),’”'"?!](\d{1,2})(?:[\s.,;:)]|$)`)
+)
+
+// footnotesAt returns the index of the first line of a page's footnotes,
+// or len(ls) when it has none. The footnotes are the lines from a number
+// standing alone to the foot of the page, when each number standing alone
+// among them is one more than the one before, is referred to in the text
+// above them (or on the page before: a page break added in the middle of
+// a page puts them apart), and has text after it; they are a few lines at
+// the foot of a page, never most of it.
+func footnotesAt(ls, prev []string, furniture []bool) int {
+	lines := 0
+	for _, l := range ls {
+		if l != "" {
+			lines++
+		}
+	}
+	refs := map[string]bool{}
+	for _, l := range prev {
+		for _, m := range reFootnoteRef.FindAllStringSubmatch(l, -1) {
+			refs[m[1]] = true
+		}
+	}
+	seen := 0
+	for j, l := range ls {
+		if l == "" {
+			continue
+		}
+		seen++
+		rest := lines - seen + 1 // this line and those after it
+		if reFootnoteNumber.MatchString(l) {
+			if rest <= maxFootnoteLines && rest*2 <= lines && refs[l] && footnotesFrom(ls, furniture, j, refs) {
+				return j
+			}
+			continue
+		}
+		if !furniture[j] {
+			for _, m := range reFootnoteRef.FindAllStringSubmatch(l, -1) {
+				refs[m[1]] = true
+			}
+		}
+	}
+	return len(ls)
+}
+
+// footnotesFrom reports whether ls[j:] are footnotes (see footnotesAt).
+func footnotesFrom(ls []string, furniture []bool, j int, refs map[string]bool) bool {
+	want, _ := strconv.Atoi(ls[j])
+	texts := -1 // text lines since the last number (-1: none read yet)
+	for ; j < len(ls); j++ {
+		l := ls[j]
+		switch {
+		case l == "":
+		case reFootnoteNumber.MatchString(l):
+			if texts == 0 {
+				return false // a number with no text: a figure, not a footnote
+			}
+			if n, _ := strconv.Atoi(l); n != want || !refs[l] {
+				// the page's number under its footnotes, or no footnotes
+				return texts > 0 && onlyFurniture(ls[j+1:], furniture[j+1:])
+			}
+			want++
+			texts = 0
+		case furniture[j]:
+		default:
+			texts++
+		}
+	}
+	return texts > 0
+}
+
+// onlyFurniture reports whether ls holds nothing but blank lines and
+// furniture.
+func onlyFurniture(ls []string, furniture []bool) bool {
+	for j, l := range ls {
+		if l != "" && !furniture[j] && !reFootnoteNumber.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// unglueFirst drops a page number that PDF extraction glued to the first
+// word of a page ("3people"): digits straight before a lower-case word of
+// three letters or more. Ordinals and times ("1st", "10am") are kept.
+func unglueFirst(l string) string {
+	m := reGluedPageNum.FindStringSubmatchIndex(l)
+	if m == nil {
+		return l
+	}
+	return l[m[2]:]
 }
 
 func isFurniture(l string) bool {
@@ -327,31 +483,50 @@ func isFurniture(l string) bool {
 	return false
 }
 
-// repeatedOf returns the keys of lines that occur on most pages of a
-// document of at least five pages: running headers and footers that no
-// pattern knows. pages holds the repeatKey of every line of every page.
+// minRepeatPages is the fewest pages on which a repeated line is running
+// furniture.
+const minRepeatPages = 4
+
+// repeatedOf returns the keys of lines that run on the pages of a
+// document: running headers and footers that no pattern knows. pages
+// holds the repeatKey of every line of every page. A line is running when
+// it is on 60% of the pages of a document of five pages or more, or on 40%
+// of the pages and always among the first or last three lines of a page,
+// where running lines sit: a taller margin or a smaller paper breaks pages
+// that the running lines were not printed on, and the line is still
+// furniture. Either way it is on four pages at least.
 func repeatedOf(pages [][]string) map[string]bool {
-	if len(pages) < 5 {
+	if len(pages) < minRepeatPages {
 		return nil
 	}
 	count := map[string]int{}
+	inside := map[string]bool{} // seen away from a page's edges
 	seen := map[string]bool{}
+	var at []int
 	for _, ks := range pages {
 		clear(seen)
-		for _, k := range ks {
-			if k != "" && !seen[k] {
+		at = at[:0] // indexes of the page's non-empty keys
+		for j, k := range ks {
+			if k != "" {
+				at = append(at, j)
+			}
+		}
+		for n, j := range at {
+			k := ks[j]
+			if n >= 3 && n < len(at)-3 {
+				inside[k] = true
+			}
+			if !seen[k] {
 				seen[k] = true
 				count[k]++
 			}
 		}
 	}
 	out := map[string]bool{}
-	min := (len(pages)*6 + 9) / 10 // 60%, rounded up
-	if min < 4 {
-		min = 4
-	}
+	most := max(minRepeatPages, (len(pages)*6+9)/10) // 60%, rounded up
+	edge := max(minRepeatPages, (len(pages)*4+9)/10) // 40%, rounded up
 	for k, n := range count {
-		if n >= min {
+		if n >= most && len(pages) >= 5 || n >= edge && !inside[k] {
 			out[k] = true
 		}
 	}

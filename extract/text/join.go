@@ -68,6 +68,9 @@ func JoinText(text, next string, ws WordSet) string {
 			if (ws[lh+lt] && !ws[lh+"-"+lt]) || isSuffix(lt) {
 				return strings.TrimSuffix(text, "-") + next
 			}
+			if (strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "or ")) && !ws[lh+lt] {
+				return text + " " + next // a suspended hyphen: "gang- and drug-related", "short- or long-term"
+			}
 			return text + next
 		}
 		if head != "" && unicode.IsLetter(r) {
@@ -75,77 +78,6 @@ func JoinText(text, next string, ws WordSet) string {
 		}
 	}
 	return text + " " + next
-}
-
-// Breaks says which lines a document's own vocabulary sets apart, for
-// Unwrap. This package knows the shape of lines, not the headings of any
-// kind of document: the caller says what its headings and table cells are.
-type Breaks struct {
-	// Heading reports whether t is a known section heading: it starts a
-	// line of its own (unless the line before carries its sentence on)
-	// and ends one (unless the next starts in lower case).
-	Heading func(t string) bool
-	// Cell reports whether t is a table cell that is never part of a
-	// paragraph (a grade): it starts a line of its own, and ends one
-	// unless the next starts in lower case.
-	Cell func(t string) bool
-}
-
-// Unwrap joins the lines that a column wrapped into one line each, so
-// that a paragraph, a list item or a heading is one line whatever width
-// the producer set: a list or a paragraph then ends where the text says
-// (a heading, an item, a blank line, the end of a sentence on a short
-// line), never where a line merely happened to break. A line joins the one
-// before unless that one ends a sentence (an unbulleted item often follows
-// its predecessor's last sentence on the next line) or stands on its own:
-// it ends short and so do the lines joined to it (a heading or a label,
-// perhaps wrapped over two lines). A line that starts in lower case, or
-// follows one that ends on a comma or on a word that carries a sentence on,
-// always joins. A bullet, a numbered or lettered item, a cell and a
-// heading (as b says) always start a line of their own.
-func Unwrap(ls []Line, ws WordSet, b Breaks) []Line {
-	out := make([]Line, 0, len(ls))
-	allShort := false // every line joined into out's last so far ended short
-	for i, l := range ls {
-		if i == 0 || l.Text == "" || ls[i-1].Text == "" || b.startsLine(l.Text, ls[i-1].Text) ||
-			b.Heading(ls[i-1].Text) && !StartsLower(l.Text) || b.Cell(ls[i-1].Text) && !StartsLower(l.Text) {
-			out = append(out, l)
-			allShort = l.Short
-			continue
-		}
-		prev := ls[i-1]
-		last := &out[len(out)-1]
-		item := false
-		if g, _ := Bullet(last.Text); g != "" {
-			item = true // an item goes on to the next item, heading or blank line
-		}
-		joins := CarriesOn(prev.Text) || StartsLower(l.Text) ||
-			!SentenceEnd(prev.Text) && (item || !(prev.Short && allShort))
-		if !joins {
-			// a heading or a label follows a short line (a paragraph's
-			// last, another label); after a full line that ends a
-			// sentence, a short line is the head of the next sentence
-			out = append(out, l)
-			allShort = l.Short && prev.Short
-			continue
-		}
-		last.Text = JoinText(last.Text, l.Text, ws)
-		last.Short = l.Short
-		allShort = allShort && l.Short
-	}
-	return out
-}
-
-// startsLine reports whether t, after the line prev, begins a line of its
-// own: a bullet, a numbered or lettered item, a cell, or a known section
-// heading (a heading's words that merely end a wrapped sentence, "... on
-// the basis of" / "recommendations", are not one).
-func (b Breaks) startsLine(t, prev string) bool {
-	if g, _ := Bullet(t); g != "" || b.Cell(t) {
-		return true
-	}
-	return reNumbered.MatchString(t) || reLetterItem.MatchString(t) || reListLetter.MatchString(t) ||
-		b.Heading(t) && !CarriesOn(prev)
 }
 
 // Joined is lines joined by spaces, with the page of each byte offset: a

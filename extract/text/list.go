@@ -14,7 +14,7 @@ import (
 // mainBullets start an item; subBullets continue the current one unless the
 // list started with them.
 const (
-	mainBullets = "\u25FC\u25AA\u2022\u25CF\u25A0\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC\u27A2-–"
+	mainBullets = "\u25FC\u25AA\u2022\u25CF\u25A0\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC\u27A2-–*"
 	subBullets  = "\u2212\uF02D\u25E6o"
 )
 
@@ -42,8 +42,8 @@ func Bullet(t string) (glyph, rest string) {
 		return "", t
 	}
 	rest = t[n:]
-	if r == 'o' || r == '-' || r == '–' {
-		// "o" and "-" are bullets only when followed by a space.
+	if r == 'o' || r == '-' || r == '–' || r == '*' {
+		// "o", "-" and "*" are bullets only when followed by a space.
 		if !strings.HasPrefix(rest, " ") {
 			return "", t
 		}

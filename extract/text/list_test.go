@@ -1,7 +1,6 @@
 package text
 
 import (
-	"reflect"
 	"testing"
 )
 
@@ -45,23 +44,5 @@ func TestItemMarkers(t *testing.T) {
 	}
 	if l, r, ok := SplitRow("Area | Progress | made"); !ok || l != "Area" || r != "Progress   made" {
 		t.Errorf("SplitRow = %q, %q, %v", l, r, ok)
-	}
-}
-
-// TestUnwrap checks that a wrapped paragraph, item or heading becomes one
-// line, and that the caller's headings and cells stand on their own.
-func TestUnwrap(t *testing.T) {
-	b := Breaks{
-		Heading: func(t string) bool { return t == "What needs to improve" },
-		Cell:    func(t string) bool { return t == "Good" },
-	}
-	ls := Clean([]string{"Leaders have improved the quality of\nplans for children.\nWhat needs to improve\n◼ The timeliness of\nvisits.\nGood\nChildren are seen."}, 1)
-	var got []string
-	for _, l := range Unwrap(ls, WordsOf(ls), b) {
-		got = append(got, l.Text)
-	}
-	want := []string{"Leaders have improved the quality of plans for children.", "What needs to improve", "◼ The timeliness of visits.", "Good", "Children are seen."}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Unwrap = %q, want %q", got, want)
 	}
 }

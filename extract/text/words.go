@@ -68,7 +68,10 @@ func ContinuesSentence(w string) bool {
 	switch strings.ToLower(w) {
 	case "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "into", "for", "with", "by", "on", "at", "from", "as",
 		"that", "which", "who", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-		"their", "its", "his", "her", "our", "this", "these", "those", "not", "than", "about", "across", "between", "within":
+		"their", "its", "his", "her", "our", "this", "these", "those", "not", "than", "about", "across", "between", "within",
+		"whether", "if", "because", "while", "although", "through", "including", "such", "so", "very", "more", "most", "being",
+		"under", "over", "after", "before", "during", "since", "until", "without", "towards", "against", "among", "via", "per",
+		"upon", "despite", "throughout", "beyond", "aged":
 		return true
 	}
 	return false
@@ -95,22 +98,6 @@ func HeadingLike(t string) bool {
 	}
 	if ContinuesSentence(LastWord(t)) {
 		return false // a wrapped sentence
-	}
-	return true
-}
-
-// HeadingAt reports whether ls[i] is a heading: heading-like, ending short
-// (a wrapped line of a sentence fills the column), and the next line does
-// not carry on its sentence in lower case.
-func HeadingAt(ls []Line, i int) bool {
-	if !ls[i].Short || !HeadingLike(ls[i].Text) {
-		return false
-	}
-	for j := i + 1; j < len(ls) && j < i+4; j++ {
-		if ls[j].Text != "" {
-			r, _ := utf8.DecodeRuneInString(ls[j].Text)
-			return !unicode.IsLower(r)
-		}
 	}
 	return true
 }
