@@ -51,7 +51,7 @@ func benchSearch(b *testing.B, records int) {
 	ix.st.db.NoSync = true
 	for i := 0; i < records; i++ {
 		rec := genRecord(r, i)
-		if _, err := ix.st.put(&rec); err != nil {
+		if _, _, err := ix.st.put(&rec); err != nil {
 			b.Fatal(err)
 		}
 	}

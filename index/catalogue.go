@@ -184,10 +184,12 @@ func catalogued(tx *bolt.Tx, path []byte) (storedFile, string, bool) {
 // when it opens.
 func (s *store) fillCatalogue() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		recs, seq := tx.Bucket(bucketRecords), tx.Bucket(bucketSeq)
+		seq := tx.Bucket(bucketSeq)
 		var stale [][]byte
-		err := recs.ForEach(func(k, _ []byte) error {
-			if _, _, ok := catalogued(tx, k); !ok && seq.Get(k) != nil {
+		// The seq bucket has the records' paths with small values: walking
+		// the records bucket itself would bring every record into memory.
+		err := seq.ForEach(func(k, _ []byte) error {
+			if _, _, ok := catalogued(tx, k); !ok {
 				stale = append(stale, append([]byte{}, k...))
 			}
 			return nil

@@ -1,31 +1,45 @@
 package index
 
-// compile turns a parsed query into bleve queries, all on the one "text"
-// field (see mapping.go), whose analyser is applied to query words too.
+// compile turns a parsed query into bleve queries on the "text" field
+// (see mapping.go), whose analyser is applied to query words too.
 //
 // A word is a term query on its stem ("discussion" finds "discussions");
 // a word that analyses to several tokens ("self-harm") is a phrase of
 // them. A quoted phrase is a phrase query on the stems in order, stop
 // words included: "strategy discussion" finds "strategy discussions", and
-// "children in need" does not match "children of need". A prefix matches
-// the stems that begin with it, or with the stem of it ("plan*" finds
-// "plans" and "planning"; "safeguard*" finds "safeguarding").
+// "children in need" does not match "children of need". A phrase of two
+// stems, neither a stop word, or of two such stems with a stop word
+// between them, is looked up as one term of the "pairs" field, which
+// holds every such pair and triple of adjacent stems: the same units,
+// without comparing positions.
+// Finding where the words are (for highlights) needs the positions, so
+// the compiler has a mode that keeps every phrase a phrase query.
+//
+// A prefix matches the stems that begin with it, or with the stem of it
+// ("plan*" finds "plans" and "planning"; "safeguard*" finds
+// "safeguarding"). It is expanded here, over every index searched, into
+// a disjunction of those stems, so that it is the same query in each.
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 type compiler struct {
-	text analysis.Analyzer
+	an        *analyzers
+	text      analysis.Analyzer
+	expand    func(prefix string) ([]string, error) // stems beginning with prefix
+	positions bool                                  // phrases as phrase queries on "text"
+	err       error                                 // the first error of expand
+	expanded  map[string][]string
 }
 
-func newCompiler(m mapping.IndexMapping) *compiler {
-	return &compiler{text: m.AnalyzerNamed(analyzerText)}
+func newCompiler(an *analyzers, expand func(string) ([]string, error)) *compiler {
+	return &compiler{an: an, text: an.text, expand: expand}
 }
 
 func terms(a analysis.Analyzer, s string) []string {
@@ -59,16 +73,7 @@ func (c *compiler) compile(n node) query.Query {
 		if len(words) > 0 && words[len(words)-1] != prefixes[0] {
 			prefixes = append(prefixes, words[len(words)-1])
 		}
-		var alts []query.Query
-		for _, p := range prefixes {
-			q := query.NewPrefixQuery(p)
-			q.SetField(fText)
-			alts = append(alts, q)
-		}
-		var last query.Query = alts[0]
-		if len(alts) > 1 {
-			last = query.NewDisjunctionQuery(alts)
-		}
+		last := c.prefix(prefixes)
 		if len(ts) == 1 {
 			return last
 		}
@@ -134,16 +139,66 @@ func (c *compiler) compile(n node) query.Query {
 }
 
 // textQuery matches the words of text in order: a term query for one
-// word, a phrase query for several, nil for none (punctuation alone).
+// word, a term of "pairs" for two words or a word, stop word and word,
+// a phrase query for the rest, nil for none (punctuation alone).
 func (c *compiler) textQuery(text string) query.Query {
 	ts := terms(c.text, text)
-	switch len(ts) {
-	case 0:
+	switch {
+	case len(ts) == 0:
 		return nil
-	case 1:
+	case len(ts) == 1:
 		q := query.NewTermQuery(ts[0])
 		q.SetField(fText)
 		return q
+	case len(ts) == 2 && !c.positions && c.an.paired([]byte(ts[0]), []byte(ts[1])),
+		len(ts) == 3 && !c.positions && c.an.tripled([]byte(ts[0]), []byte(ts[1]), []byte(ts[2])):
+		q := query.NewTermQuery(strings.Join(ts, " "))
+		q.SetField(fPairs)
+		return q
 	}
 	return query.NewPhraseQuery(ts, fText)
+}
+
+// prefix matches the stems that begin with any of prefixes.
+func (c *compiler) prefix(prefixes []string) query.Query {
+	seen := map[string]bool{}
+	var stems []string
+	for _, p := range prefixes {
+		ts, ok := c.expanded[p]
+		if !ok {
+			var err error
+			if ts, err = c.expand(p); err != nil {
+				if c.err == nil {
+					c.err = err
+				}
+				return query.NewMatchNoneQuery()
+			}
+			if c.expanded == nil {
+				c.expanded = map[string][]string{}
+			}
+			c.expanded[p] = ts
+		}
+		for _, t := range ts {
+			if !seen[t] {
+				seen[t] = true
+				stems = append(stems, t)
+			}
+		}
+	}
+	sort.Strings(stems)
+	switch len(stems) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
+		q := query.NewTermQuery(stems[0])
+		q.SetField(fText)
+		return q
+	}
+	qs := make([]query.Query, len(stems))
+	for i, t := range stems {
+		q := query.NewTermQuery(t)
+		q.SetField(fText)
+		qs[i] = q
+	}
+	return query.NewDisjunctionQuery(qs)
 }

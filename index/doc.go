@@ -14,9 +14,14 @@
 //	                        anything
 //	DIR/lock                the writer lock, holding the writer's PID
 //
+// The record's layout is documented for other programs in
+// docs/record-format.md.
+//
 // Put commits the record in a synced bbolt transaction before it returns:
-// a record reported stored survives kill -9 or power loss. The bleve index
-// follows in batches (Put flushes every few MB of text or few hundred
+// a record reported stored survives kill -9 or power loss. Commit does the
+// same for a Batch of changes in one transaction (a synced commit costs
+// milliseconds, whatever it holds: ingest batches). The bleve index
+// follows in batches (Commit flushes every few MB of text or few hundred
 // records; Flush and Close flush the rest), using bleve's default safe
 // batches, which return once the batch is persisted.
 //
@@ -70,8 +75,11 @@
 //
 // Unit text is analysed once, into "text" (unicode words, possessive
 // "'s" dropped, lower case, Porter stems, stop words kept), with term
-// vectors; the text shown is stored apart, in "shown". Plain words match
-// their stems ("discussion" finds "discussions"); quoted phrases are
+// vectors; pairs of adjacent stems without a stop word, and triples of
+// stem, stop word, stem, made from the same tokens, go into "pairs"
+// (without positions); the text shown is stored apart, in "shown".
+// Units are built as bleve documents directly (mapping.go), not mapped
+// from maps by reflection. Plain words match their stems ("discussion" finds "discussions"); quoted phrases are
 // phrases of stems, so "strategy discussion" finds "strategy discussions"
 // while "children in need" still does not match "children of need".
 // Earlier versions analysed the text twice (English analyser for words,
@@ -80,16 +88,32 @@
 // what an ingest costs beyond reading, and each change cut it by about a
 // third.
 //
-// Speed choices, measured with BenchmarkSearch: the date filter is a
-// numeric range on YYYYMMDD (a string range on dates expands to a
-// disjunction of every date in the range); all facet values of a unit are
-// one short doc-values term (vocabulary values coded as one byte,
-// authorities as their ONS code), split and decoded after counting
-// (visiting seven fields per hit cost more than the search itself), and the facets of everything
-// (browsing with no query) are counted once per flush and cached in the
-// index, tagged with the generation of the last batch so that a stale
-// cache is never used; match locations are fetched by a second search
-// restricted to the page of hits, not decoded for every match.
+// Speed choices, measured with BenchmarkSearch and cmd/ofsted-bench: a
+// date is indexed as year, month and day terms and a date range is a
+// non-scoring filter of whole years, cut months and cut days (a few dozen
+// terms; a numeric field costs 16 terms per unit, a range of days
+// thousands of terms); a phrase of two words, or of word, stop word,
+// word, is one term of the "pairs" field, not a phrase query comparing
+// positions in every unit that has all its words; facets are
+// counted by intersecting the hits' document numbers with each facet
+// value's postings bitmap (facet.go), not by visiting each hit's doc
+// values, which cost more than the search itself for a common word; hits
+// of equal score are ordered by a hash of their unit ID, read only for
+// hits that reach the page asked for (collect.go); match locations are
+// fetched by a second search restricted to the page of hits, not decoded
+// for every match.
+//
+// # Several indexes
+//
+// A Group reads several index directories as one (built on different
+// disks or machines, for example with ingest --shard): bleve's own index
+// alias runs each search in every index and merges hits, totals and
+// facet counts, and every index scores with the statistics of all of them
+// (stats.go), so that ranking, paging and counts are those of one index
+// holding every unit. Exports plan over the documents of every index and
+// link copies across them at read time; Document finds a document by key
+// in whichever index holds it. TestGroupEqualsOneIndex (and, end to end,
+// cmd/ofsted's TestShardsEqualOneIndex) hold this.
 //
 // # Query language
 //

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -113,20 +114,21 @@ func contains(vs []string, s string) bool {
 	return false
 }
 
-func (f *recordFilter) document(d *extract.Document) bool {
+// document reports whether a document with this authority, date and
+// type passes the filters.
+func (f *recordFilter) document(e *docEntry) bool {
 	if f.noFindings {
 		return false
 	}
-	if f.codes != nil && !contains(f.codes, d.Authority.Code) && !contains(f.names, d.Authority.Name) {
+	if f.codes != nil && !contains(f.codes, e.Code) && !contains(f.names, e.Name) {
 		return false
 	}
 	if f.lo != "" || f.hi != "" {
-		date := docDate(d)
-		if date == "" || (f.lo != "" && date < f.lo) || (f.hi != "" && date > f.hi) {
+		if e.Date == "" || (f.lo != "" && e.Date < f.lo) || (f.hi != "" && e.Date > f.hi) {
 			return false
 		}
 	}
-	return len(f.types) == 0 || contains(f.types, string(d.Type))
+	return len(f.types) == 0 || contains(f.types, e.Type)
 }
 
 func (f *recordFilter) finding(x *extract.Finding) bool {
@@ -149,179 +151,214 @@ func (f *recordFilter) finding(x *extract.Finding) bool {
 	return true
 }
 
-// findingKey names a finding: path, 1-based document ordinal, 1-based
-// finding number.
-type findingKey struct {
-	path     string
-	ord, num int
-}
-
 // Findings calls fn with every finding matching q (Limit and Offset apply
 // when set), in the stable export order described above. An error from fn
 // stops the walk and is returned as is.
 func (ix *Index) Findings(ctx context.Context, q Query, fn func(Row) error) error {
-	rows, err := ix.findingRows(ctx, q)
+	return findings(ctx, []*Index{ix}, q, fn)
+}
+
+// planned is a document to export: where it is, and when the query has
+// text, the numbers of its findings that matched.
+type planned struct {
+	ix    int // in the view
+	entry docEntry
+	only  map[int]bool // nil: every finding
+}
+
+// findings streams the rows of Findings over several indexes as over
+// one. It plans first, under the read locks: the documents to export, in
+// export order, from the brief document entries (no record is decoded),
+// and, for query text, which findings bleve matched. Then it reads one
+// record at a time and calls fn with the read locks released, so that fn
+// may call back into the indexes, and so that memory holds the plan and
+// one record, not every row: an export of a million findings runs in the
+// memory of a small one.
+func findings(ctx context.Context, ixs []*Index, q Query, fn func(Row) error) error {
+	f, err := newRecordFilter(&q)
+	if err != nil {
+		return fmt.Errorf("export %q: %w", q.Text, err)
+	}
+	plan, err := planExport(ctx, ixs, q, f)
 	if err != nil {
 		return err
 	}
-	for _, r := range rows {
-		if err := fn(r); err != nil {
+	skip, left := max(q.Offset, 0), q.Limit
+	var rec Record
+	recAt := -1 // plan entry whose record rec is
+	for i, p := range plan {
+		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if recAt < 0 || plan[recAt].ix != p.ix || plan[recAt].entry.Path != p.entry.Path {
+			var ok bool
+			rec, ok, err = ixs[p.ix].Meta(p.entry.Path) // no page texts
+			if err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			if !ok || p.entry.Ord > len(rec.Documents) {
+				continue // deleted since the plan was made
+			}
+			recAt = i
+		}
+		d := &rec.Documents[p.entry.Ord-1]
+		for j := range d.Findings {
+			x := &d.Findings[j]
+			if !f.finding(x) || (p.only != nil && !p.only[j+1]) {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if err := fn(makeRow(&rec, p.entry.Ord, d, x)); err != nil {
+				return err
+			}
+			if left--; left == 0 {
+				return nil
+			}
 		}
 	}
 	return nil
 }
 
-// findingRows collects the rows of Findings under the read lock, so that
-// fn may call back into the index.
-func (ix *Index) findingRows(ctx context.Context, q Query) ([]Row, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.closed {
-		return nil, fmt.Errorf("export: index %s is closed", ix.dir)
-	}
-	f, err := newRecordFilter(&q)
+// planExport lists the documents to export, in export order.
+func planExport(ctx context.Context, ixs []*Index, q Query, f *recordFilter) ([]planned, error) {
+	v, err := readView(ixs, "export")
 	if err != nil {
-		return nil, fmt.Errorf("export %q: %w", q.Text, err)
+		return nil, err
 	}
-	type sortable struct {
-		date   string
-		key    findingKey
-		row    Row
-		sameAs string
-	}
-	var rows []sortable
-	exported := map[string]bool{} // document IDs that pass the filters
-	collect := func(rec *Record, only map[findingKey]bool) {
-		for i := range rec.Documents {
-			d := &rec.Documents[i]
-			if !f.document(d) {
-				continue
-			}
-			exported[DocumentID(rec.SHA256, i+1)] = true
-			date := docDate(d)
-			for j := range d.Findings {
-				x := &d.Findings[j]
-				k := findingKey{rec.Path, i + 1, j + 1}
-				if !f.finding(x) || (only != nil && !only[k]) {
-					continue
-				}
-				rows = append(rows, sortable{date: date, key: k, row: makeRow(rec, i+1, d, x), sameAs: d.SameAs})
-			}
-		}
-	}
-
-	if strings.TrimSpace(q.Text) == "" {
-		err = ix.st.each(func(rec Record) error {
+	defer v.release()
+	var all []planned
+	for i, ix := range v.ixs {
+		err := ix.st.eachDoc(func(e docEntry) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			collect(&rec, nil)
+			all = append(all, planned{ix: i, entry: e})
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("export from %s: %w", ix.dir, err)
 		}
-	} else {
-		keys, err := ix.matchingFindings(ctx, q)
-		if err != nil {
+	}
+	var matched map[fileAt]map[int]map[int]bool // with text: file -> ordinal -> finding numbers
+	if strings.TrimSpace(q.Text) != "" {
+		if matched, err = v.matchingFindings(ctx, q, all); err != nil {
 			return nil, err
 		}
-		byPath := map[string]map[findingKey]bool{}
-		for _, k := range keys {
-			if byPath[k.path] == nil {
-				byPath[k.path] = map[findingKey]bool{}
-			}
-			byPath[k.path][k] = true
-		}
-		paths := make([]string, 0, len(byPath))
-		for p := range byPath {
-			paths = append(paths, p)
-		}
-		sort.Strings(paths)
-		for _, p := range paths {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			rec, ok, err := ix.st.get(p, false)
-			if err != nil {
-				return nil, fmt.Errorf("export from %s: %w", ix.dir, err)
-			}
-			if ok {
-				collect(&rec, byPath[p])
-			}
-		}
 	}
-
+	// A copy is left out when the document it copies is exported too.
+	// The links are worked out here over every document of the indexes,
+	// as LinkSameAs does for one index, so that they are the same
+	// however the documents are spread over indexes.
+	var links map[string]string
 	if q.Dedupe {
-		kept := rows[:0]
-		for _, r := range rows {
-			if r.sameAs == "" || !exported[r.sameAs] {
-				kept = append(kept, r)
+		refs := make([]docRef, len(all))
+		for i, p := range all {
+			refs[i] = docRef{path: p.entry.Path, ord: p.entry.Ord, pdf: p.entry.PDF, id: p.entry.ID, keys: p.entry.Keys}
+		}
+		links = sameAsLinks(refs)
+	}
+	exported := map[string]bool{} // IDs of documents that pass the filters
+	var plan []planned
+	for _, p := range all {
+		if !f.document(&p.entry) {
+			continue
+		}
+		if matched != nil {
+			only, ok := matched[fileAt{p.ix, p.entry.Path}]
+			if !ok {
+				continue // no finding of the file matched
+			}
+			p.only = only[p.entry.Ord]
+		}
+		exported[p.entry.ID] = true
+		if p.entry.Findings == 0 || (matched != nil && p.only == nil) {
+			continue
+		}
+		plan = append(plan, p)
+	}
+	if q.Dedupe {
+		kept := plan[:0]
+		for _, p := range plan {
+			if l := links[linkKey(p.entry.Path, p.entry.Ord)]; l == "" || !exported[l] {
+				kept = append(kept, p)
 			}
 		}
-		rows = kept
+		plan = kept
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := &rows[i], &rows[j]
-		if (a.date == "") != (b.date == "") {
-			return b.date == ""
+	sort.SliceStable(plan, func(i, j int) bool {
+		a, b := &plan[i].entry, &plan[j].entry
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
 		}
-		if a.date != b.date {
-			return a.date < b.date
+		if a.Date != b.Date {
+			return a.Date < b.Date
 		}
-		if a.key.path != b.key.path {
-			return a.key.path < b.key.path
+		if a.Path != b.Path {
+			return a.Path < b.Path
 		}
-		if a.key.ord != b.key.ord {
-			return a.key.ord < b.key.ord
-		}
-		return a.key.num < b.key.num
+		return a.Ord < b.Ord
 	})
-	if q.Offset > 0 {
-		rows = rows[min(q.Offset, len(rows)):]
-	}
-	if q.Limit > 0 && len(rows) > q.Limit {
-		rows = rows[:q.Limit]
-	}
-	out := make([]Row, len(rows))
-	for i := range rows {
-		out[i] = rows[i].row
-	}
-	return out, nil
+	return plan, nil
 }
 
-// matchingFindings asks bleve which findings match q.
-func (ix *Index) matchingFindings(ctx context.Context, q Query) ([]findingKey, error) {
-	bl := ix.bl // the caller holds ix.mu
-	if bl == nil {
-		return nil, fmt.Errorf("export %q from %s: %w", q.Text, ix.dir, ErrNotIndexed)
+// fileAt is a recorded file in a view: the index (its position) and path.
+type fileAt struct {
+	ix   int
+	path string
+}
+
+// matchingFindings asks bleve which findings match q: by file, by
+// document ordinal, the finding numbers. The findings are named by
+// their unit IDs, collected by a document match handler in one pass (no
+// stored field is read, and no page of hits is asked for twice), with
+// the paths found from the documents' path keys.
+func (v *view) matchingFindings(ctx context.Context, q Query, docs []planned) (map[fileAt]map[int]map[int]bool, error) {
+	if err := v.indexed(); err != nil {
+		return nil, fmt.Errorf("export %q from %s: %w", q.Text, v.name, err)
 	}
 	q.Unit = unitFinding
-	bq, _, err := ix.bleveQuery(&q)
+	bq, _, err := v.bleveQuery(ctx, &q)
 	if err != nil {
 		return nil, fmt.Errorf("export %q: %w", q.Text, err)
 	}
-	var keys []findingKey
-	const page = 10000
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(bq, page, from, false)
-		req.Fields = []string{fPath, fOrdinal, fFinding}
-		req.SortBy([]string{"_id"})
-		res, err := bl.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("export %q from %s: %w", q.Text, ix.dir, err)
-		}
-		for _, h := range res.Hits {
-			p, _ := h.Fields[fPath].(string)
-			o, _ := h.Fields[fOrdinal].(float64)
-			n, _ := h.Fields[fFinding].(float64)
-			keys = append(keys, findingKey{p, int(o), int(n)})
-		}
-		if len(res.Hits) < page {
-			return keys, nil
-		}
+	target := v.bls[0]
+	if len(v.bls) > 1 {
+		target = bleve.NewIndexAlias(v.bls...)
 	}
+	byKey := map[string]fileAt{} // path key -> file
+	for _, d := range docs {
+		byKey[pathKey(d.entry.Path)] = fileAt{d.ix, d.entry.Path}
+	}
+	coll := newCollection(0, nil)
+	coll.wantIDs = true
+	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
+	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+	res, err := target.SearchInContext(cctx, req)
+	if err == nil {
+		err = statusError(res)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("export %q from %s: %w", q.Text, v.name, err)
+	}
+	out := map[fileAt]map[int]map[int]bool{}
+	for _, id := range coll.ids {
+		pk, ord, num, ok := parseFindingID(id)
+		at, known := byKey[pk]
+		if !ok || !known {
+			continue
+		}
+		if out[at] == nil {
+			out[at] = map[int]map[int]bool{}
+		}
+		if out[at][ord] == nil {
+			out[at][ord] = map[int]bool{}
+		}
+		out[at][ord][num] = true
+	}
+	return out, nil
 }
 
 // DocumentView is one document of a recorded file, with its pages and its
@@ -338,23 +375,35 @@ type DocumentView struct {
 }
 
 // Document returns the document with the given ID (see DocumentID). When
-// several files have the same content, the first path wins.
+// several files have the same content, the first path wins. It is found
+// by key (the hash prefix of the ID), whatever the size of the index.
 func (ix *Index) Document(id string) (DocumentView, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.closed {
-		return DocumentView{}, fmt.Errorf("show %s: index %s is closed", id, ix.dir)
-	}
+	return findDocument([]*Index{ix}, id)
+}
+
+func findDocument(ixs []*Index, id string) (DocumentView, error) {
 	sha, ord, ok := parseDocumentID(id)
 	if !ok {
 		return DocumentView{}, fmt.Errorf("show %s: %w: want HASH-N", id, ErrQuery)
 	}
-	paths, err := ix.st.bySHA(strings.ToLower(sha))
+	v, err := readView(ixs, "show "+id)
 	if err != nil {
-		return DocumentView{}, fmt.Errorf("show %s: %w", id, err)
+		return DocumentView{}, err
 	}
-	for _, p := range paths {
-		rec, ok, err := ix.st.get(p, true)
+	defer v.release()
+	var files []fileAt
+	for i, ix := range v.ixs {
+		paths, err := ix.st.bySHA(strings.ToLower(sha))
+		if err != nil {
+			return DocumentView{}, fmt.Errorf("show %s: %w", id, err)
+		}
+		for _, p := range paths {
+			files = append(files, fileAt{i, p})
+		}
+	}
+	sort.SliceStable(files, func(i, j int) bool { return files[i].path < files[j].path })
+	for _, f := range files {
+		rec, ok, err := v.ixs[f.ix].st.get(f.path, true)
 		if err != nil {
 			return DocumentView{}, fmt.Errorf("show %s: %w", id, err)
 		}
@@ -362,7 +411,7 @@ func (ix *Index) Document(id string) (DocumentView, error) {
 			continue
 		}
 		d := rec.Documents[ord-1]
-		v := DocumentView{ID: DocumentID(rec.SHA256, ord), Path: rec.Path, Ordinal: ord, Format: rec.Format, Document: d}
+		dv := DocumentView{ID: DocumentID(rec.SHA256, ord), Path: rec.Path, Ordinal: ord, Format: rec.Format, Document: d}
 		lo, hi := d.PageStart, d.PageEnd
 		if lo <= 0 {
 			lo = 1
@@ -371,12 +420,12 @@ func (ix *Index) Document(id string) (DocumentView, error) {
 			hi = len(rec.Pages)
 		}
 		if lo <= hi {
-			v.Pages, v.First = rec.Pages[lo-1:hi], lo
+			dv.Pages, dv.First = rec.Pages[lo-1:hi], lo
 		}
 		for j := range d.Findings {
-			v.Rows = append(v.Rows, makeRow(&rec, ord, &d, &d.Findings[j]))
+			dv.Rows = append(dv.Rows, makeRow(&rec, ord, &d, &d.Findings[j]))
 		}
-		return v, nil
+		return dv, nil
 	}
 	return DocumentView{}, fmt.Errorf("show %s: %w", id, ErrNotFound)
 }

@@ -22,8 +22,6 @@ import (
 var (
 	keySeq     = []byte("ofsted.seq")     // highest record sequence number absorbed
 	keyMapping = []byte("ofsted.mapping") // mappingVersion the index was built with
-	keyGen     = []byte("ofsted.gen")     // changes with every batch
-	keyFacets  = []byte("ofsted.facets")  // facets of everything, with the gen they count
 )
 
 // Flush thresholds: pending records are indexed once they hold this many
@@ -44,14 +42,16 @@ type Index struct {
 	lock     *lockFile
 	st       *store
 	mapping  mapping.IndexMapping
+	an       *analyzers // of mapping: for building units, compiling queries
 
 	mu         sync.RWMutex // writes (and Close) exclusive; reads shared
 	bl         bleve.Index  // nil in read-only mode when never built
 	indexedSeq uint64
 	pending    map[string]pendingOp
 	pendBytes  int
-	dirty      bool // batches applied since the facet cache was written
 	closed     bool
+
+	facets facetCache // facet columns of the segments last searched
 }
 
 // pendingOp is a change to the record that bleve has not absorbed yet: a
@@ -59,6 +59,10 @@ type Index struct {
 type pendingOp struct {
 	seq uint64
 	rec *Record // the record as stored, so that flush need not read it back
+	// fresh: the path had no record and no pending change, so bleve
+	// holds no unit of it and flush need not look for any to replace
+	// (a search per record, whose cost grows with the index).
+	fresh bool
 }
 
 func recordsDir(dir string) string { return filepath.Join(dir, "records") }
@@ -91,6 +95,9 @@ func (ix *Index) open() error {
 		return fmt.Errorf("open index %s: %w", ix.dir, err)
 	}
 	ix.mapping = m
+	if ix.an, err = newAnalyzers(m); err != nil {
+		return fmt.Errorf("open index %s: %w", ix.dir, err)
+	}
 	ix.st, err = openStore(recordsDir(ix.dir), false)
 	if err != nil {
 		return err
@@ -113,7 +120,7 @@ func (ix *Index) open() error {
 // whether it must be rebuilt from the record.
 func (ix *Index) openBleve() (bleve.Index, bool, error) {
 	path := bleveDir(ix.dir)
-	bl, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout.String()})
+	bl, err := bleve.OpenUsing(path, scorchConfig(false))
 	if err == nil {
 		v, err := bl.GetInternal(keyMapping)
 		if err == nil && string(v) == mappingVersion {
@@ -133,14 +140,32 @@ func (ix *Index) createBleve() (bleve.Index, error) {
 	if err := os.RemoveAll(path); err != nil {
 		return nil, fmt.Errorf("remove bleve %s: %w", path, err)
 	}
-	bl, err := bleve.NewUsing(path, ix.mapping, scorch.Name, bleve.Config.DefaultKVStore,
-		map[string]any{"bolt_timeout": lockTimeout.String()})
+	bl, err := bleve.NewUsing(path, ix.mapping, scorch.Name, bleve.Config.DefaultKVStore, scorchConfig(false))
 	if err != nil {
 		return nil, fmt.Errorf("create bleve %s: %w", path, err)
 	}
 	// The mapping version goes in only once the whole record is indexed
 	// (see rebuild), so a rebuild cut short starts again.
 	return bl, nil
+}
+
+// maxSegmentUnits caps the units of a segment that scorch's merges make.
+// A merge maps every segment it reads, and those pages count in the
+// writer's memory: uncapped, the merges of a 100,000-file ingest made
+// segments of the whole index and took the writer past 1.5 GB. Capped,
+// an index is a few more segments, which a search visits one by one.
+const maxSegmentUnits = 250000
+
+// scorchConfig is the runtime configuration of the bleve index.
+func scorchConfig(readOnly bool) map[string]any {
+	c := map[string]any{
+		"bolt_timeout":           lockTimeout.String(),
+		"scorchMergePlanOptions": map[string]any{"maxSegmentSize": maxSegmentUnits},
+	}
+	if readOnly {
+		c["read_only"] = true
+	}
+	return c
 }
 
 func isTimeout(err error) bool {
@@ -167,7 +192,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 	}
 	path := bleveDir(dir)
 	if _, err := os.Stat(path); err == nil {
-		bl, err := bleve.OpenUsing(path, map[string]any{"read_only": true, "bolt_timeout": lockTimeout.String()})
+		bl, err := bleve.OpenUsing(path, scorchConfig(true))
 		if err != nil {
 			ix.closeAll()
 			if isTimeout(err) {
@@ -189,6 +214,10 @@ func OpenReadOnly(dir string) (*Index, error) {
 			ix.closeAll()
 			return nil, err
 		}
+	}
+	if ix.an, err = newAnalyzers(ix.mapping); err != nil {
+		ix.closeAll()
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
 	return ix, nil
 }
@@ -262,20 +291,45 @@ func (ix *Index) Meta(path string) (Record, bool, error) {
 	return rec, ok, nil
 }
 
+// Elsewhere reports whether path was noted (Batch.Elsewhere) as belonging
+// to another shard, and as what file and which shard ("K/N").
+func (ix *Index) Elsewhere(path string) (FileStat, string, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return FileStat{}, "", false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
+	e, ok, err := ix.st.elsewhere(path)
+	if err != nil {
+		return FileStat{}, "", false, fmt.Errorf("read record %s: %w", path, err)
+	}
+	return e.FileStat, e.Shard, ok, nil
+}
+
+// Stat returns what the record of path says of its file: size,
+// modification time, hash, parser version and error. It reads a few
+// hundred bytes, where Meta decodes every document and finding.
+func (ix *Index) Stat(path string) (FileStat, bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return FileStat{}, false, fmt.Errorf("read record %s: index %s is closed", path, ix.dir)
+	}
+	st, ok, err := ix.st.stat(path)
+	if err != nil {
+		return st, false, fmt.Errorf("read record %s: %w", path, err)
+	}
+	return st, ok, nil
+}
+
 // Touch records a new modification time for path, whose content is
 // unchanged (same hash), so that the next ingest need not hash it again.
 // Unlike Put it re-indexes nothing. Touching a path with no record does
 // nothing.
 func (ix *Index) Touch(path string, mod time.Time) error {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("touch " + path); err != nil {
-		return err
-	}
-	if _, err := ix.st.touch(path, mod); err != nil {
-		return fmt.Errorf("touch record %s: %w", path, err)
-	}
-	return nil
+	var b Batch
+	b.Touch(path, mod)
+	return ix.Commit(&b)
 }
 
 // Paths lists every recorded path in byte order.
@@ -296,49 +350,20 @@ func (ix *Index) Paths() ([]string, error) {
 // The record is durable when Put returns (the bbolt transaction is
 // committed and synced); the search index absorbs it at the next Flush,
 // which Put itself triggers every few MB or few hundred records, and at
-// Close. Stored is set to now when zero.
+// Close. Stored is set to now when zero. To store many records, a Batch
+// commits them together at a fraction of the cost.
 func (ix *Index) Put(rec Record) error {
-	if rec.Path == "" {
-		return errors.New("put record: empty path")
-	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("put " + rec.Path); err != nil {
-		return err
-	}
-	if rec.Stored.IsZero() {
-		rec.Stored = time.Now().UTC()
-	}
-	seq, err := ix.st.put(&rec)
-	if err != nil {
-		return fmt.Errorf("put record %s: %w", rec.Path, err)
-	}
-	ix.pending[rec.Path] = pendingOp{seq: seq, rec: &rec}
-	for _, p := range rec.Pages {
-		ix.pendBytes += len(p)
-	}
-	if ix.pendBytes >= flushBytes || len(ix.pending) >= flushRecords {
-		return ix.flush()
-	}
-	return nil
+	var b Batch
+	b.Put(rec)
+	return ix.Commit(&b)
 }
 
 // Delete forgets path. Like Put, the record change is durable on return
 // and the search index follows at the next Flush.
 func (ix *Index) Delete(path string) error {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if err := ix.writable("delete " + path); err != nil {
-		return err
-	}
-	if _, err := ix.st.delete(path); err != nil {
-		return fmt.Errorf("delete record %s: %w", path, err)
-	}
-	ix.pending[path] = pendingOp{}
-	if len(ix.pending) >= flushRecords {
-		return ix.flush()
-	}
-	return nil
+	var b Batch
+	b.Delete(path)
+	return ix.Commit(&b)
 }
 
 // Flush brings the search index up to date with every Put and Delete so
@@ -368,15 +393,15 @@ func (ix *Index) flush() error {
 	sort.Strings(deletes)
 	sort.Slice(puts, func(i, j int) bool { return ix.pending[puts[i]].seq < ix.pending[puts[j]].seq })
 
-	w := ix.newBatcher(false)
+	w := ix.newBatcher()
 	for _, p := range deletes {
 		if err := w.remove(p); err != nil {
 			return err
 		}
 	}
 	for _, p := range puts {
-		if r := ix.pending[p].rec; r != nil {
-			if err := w.add(ix.pending[p].seq, r); err != nil {
+		if op := ix.pending[p]; op.rec != nil {
+			if err := w.add(op.seq, op.rec, op.fresh); err != nil {
 				return err
 			}
 			continue
@@ -391,7 +416,7 @@ func (ix *Index) flush() error {
 			}
 			continue
 		}
-		if err := w.add(ix.pending[p].seq, &rec); err != nil {
+		if err := w.add(ix.pending[p].seq, &rec, false); err != nil {
 			return err
 		}
 	}
@@ -400,7 +425,7 @@ func (ix *Index) flush() error {
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	return ix.cacheFacets()
+	return nil
 }
 
 // catchUp indexes what the record holds beyond the bleve index: records
@@ -408,9 +433,9 @@ func (ix *Index) flush() error {
 // recorded.
 func (ix *Index) catchUp() error {
 	ix.indexedSeq = readSeq(ix.bl)
-	w := ix.newBatcher(false)
+	w := ix.newBatcher()
 	err := ix.st.since(ix.indexedSeq, func(n uint64, rec Record) error {
-		return w.add(n, &rec)
+		return w.add(n, &rec, false)
 	})
 	if err != nil {
 		return fmt.Errorf("catch up index %s: %w", ix.dir, err)
@@ -428,7 +453,7 @@ func (ix *Index) catchUp() error {
 	if err != nil {
 		return fmt.Errorf("catch up index %s: %w", ix.dir, err)
 	}
-	w = ix.newBatcher(false)
+	w = ix.newBatcher()
 	for _, p := range indexed {
 		if !known[p] {
 			if err := w.remove(p); err != nil {
@@ -436,13 +461,7 @@ func (ix *Index) catchUp() error {
 			}
 		}
 	}
-	if err := w.finish(); err != nil {
-		return err
-	}
-	if _, ok := ix.cachedFacets(); !ok {
-		ix.dirty = true
-	}
-	return ix.cacheFacets()
+	return w.finish()
 }
 
 func (ix *Index) bleveTerms(field string) ([]string, error) {
@@ -495,7 +514,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 	if err != nil {
 		return fmt.Errorf("reindex %s: %w", ix.dir, err)
 	}
-	w := ix.newBatcher(true)
+	w := ix.newBatcher()
 	done := 0
 	w.progress = func(n int) {
 		done += n
@@ -507,7 +526,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return w.add(n, &rec)
+		return w.add(n, &rec, true)
 	})
 	if err != nil {
 		return fmt.Errorf("reindex %s: %w", ix.dir, err)
@@ -523,8 +542,7 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 	}
 	ix.pending = map[string]pendingOp{}
 	ix.pendBytes = 0
-	ix.dirty = true
-	return ix.cacheFacets()
+	return nil
 }
 
 // batcher groups unit changes into bleve batches of bounded size. Each
@@ -532,7 +550,6 @@ func (ix *Index) rebuild(ctx context.Context, progress func(done, total int)) er
 // index on disk always says truthfully how far it got.
 type batcher struct {
 	ix       *Index
-	fresh    bool // the index is new: nothing to delete
 	b        *bleve.Batch
 	bytes    int
 	recs     int
@@ -540,8 +557,8 @@ type batcher struct {
 	progress func(n int)
 }
 
-func (ix *Index) newBatcher(fresh bool) *batcher {
-	return &batcher{ix: ix, fresh: fresh, b: ix.bl.NewBatch()}
+func (ix *Index) newBatcher() *batcher {
+	return &batcher{ix: ix, b: ix.bl.NewBatch()}
 }
 
 // remove deletes every unit of path.
@@ -557,9 +574,10 @@ func (w *batcher) remove(path string) error {
 	return w.maybeFlush()
 }
 
-// add replaces the units of rec's path with rec's.
-func (w *batcher) add(seq uint64, rec *Record) error {
-	if !w.fresh {
+// add replaces the units of rec's path with rec's; fresh says that bleve
+// holds none (a new path, or a new index), so none need be looked for.
+func (w *batcher) add(seq uint64, rec *Record, fresh bool) error {
+	if !fresh {
 		ids, err := w.ix.unitsOf(rec.Path)
 		if err != nil {
 			return err
@@ -568,8 +586,8 @@ func (w *batcher) add(seq uint64, rec *Record) error {
 			w.b.Delete(id)
 		}
 	}
-	for _, u := range units(rec) {
-		if err := w.b.Index(u.id, u.fields); err != nil {
+	for _, u := range units(rec, w.ix.an) {
+		if err := w.b.IndexAdvanced(u.doc); err != nil {
 			return fmt.Errorf("index %s: %w", rec.Path, err)
 		}
 		w.bytes += u.size
@@ -596,8 +614,6 @@ func (w *batcher) finish() error {
 	if w.seq > w.ix.indexedSeq {
 		w.b.SetInternal(keySeq, []byte(strconv.FormatUint(w.seq, 10)))
 	}
-	w.b.SetInternal(keyGen, []byte(strconv.FormatInt(time.Now().UnixNano(), 36)))
-	w.ix.dirty = true
 	if err := w.ix.bl.Batch(w.b); err != nil {
 		return fmt.Errorf("index batch in %s: %w", w.ix.dir, err)
 	}

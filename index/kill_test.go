@@ -99,13 +99,17 @@ func TestKillWriter(t *testing.T) {
 			t.Errorf("record %s reported stored is lost", p)
 		}
 	}
+	an, err := newAnalyzers(ix.mapping)
+	if err != nil {
+		t.Fatal(err)
+	}
 	total := 0
 	for _, p := range paths {
 		rec, _, err := ix.Record(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := len(units(&rec))
+		n := len(units(&rec, an))
 		total += n
 		ids, err := ix.unitsOf(p)
 		if err != nil {

@@ -79,6 +79,11 @@ func (l *Live) Do(fn func(ix *Index) error) error {
 	return fn(l.ix)
 }
 
+// Read calls fn with the current view as a Group of one (see Do).
+func (l *Live) Read(fn func(g *Group) error) error {
+	return l.Do(func(ix *Index) error { return fn(NewGroup(ix)) })
+}
+
 // Generation numbers the views opened so far: it changes whenever the
 // index may have changed.
 func (l *Live) Generation() uint64 {

@@ -12,7 +12,12 @@ package index
 // with its kind, grade and themes. Unit text is analysed once, into
 // "text": unicode words, possessives dropped, lower case, Porter stems,
 // stop words kept (phrases need them), with term vectors (phrases and
-// highlights need positions and offsets). The text shown, which fragments
+// highlights need positions and offsets). The same words are indexed a
+// second time as pairs of adjacent stems, in "pairs", without positions:
+// a two-word phrase ("strategy discussions", the commonest kind of
+// phrase in these documents) is then one term to look up instead of two
+// whose positions must be compared in every unit holding both, which in
+// a large index cost 2-3 µs a candidate. The text shown, which fragments
 // are cut from, is stored apart in "shown": for a page, the whole page.
 
 import (
@@ -20,28 +25,34 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/ofsted/ofsted/extract"
 )
 
 // mappingVersion changes whenever the mapping or the units change; an
 // index built with another version is rebuilt from the record on Open.
-const mappingVersion = "ofsted-index-9"
+const mappingVersion = "ofsted-index-16"
 
 // Field names.
 const (
 	fUnit          = "unit"  // "page" or "finding"
 	fText          = "text"  // indexed, not stored
+	fPairs         = "pairs" // adjacent stems of text, "stem stem" (two-word phrases)
 	fShown         = "shown" // stored, not indexed
 	fDocID         = "doc_id"
 	fPath          = "path"
@@ -60,8 +71,8 @@ const (
 	fGrade         = "grade"
 	fThemes        = "themes"
 	fRule          = "rule"
-	fDay           = "day"   // the date as the number YYYYMMDD (range filters)
-	fFacet         = "facet" // every facet value of the unit in one term (see facetKey)
+	fDay           = "day"      // the date as year, month and day terms (range filters, see dayTerms)
+	fSortDay       = "sort_day" // the date as YYYYMMDD, with doc values (ordering by date)
 )
 
 const (
@@ -71,7 +82,9 @@ const (
 
 const (
 	analyzerText    = "ofsted_text"
+	analyzerPairs   = "ofsted_pairs"
 	analyzerKeyword = "keyword_lower"
+	filterPairs     = "ofsted_pairs"
 )
 
 func newMapping() (mapping.IndexMapping, error) {
@@ -83,6 +96,20 @@ func newMapping() (mapping.IndexMapping, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("text analyser: %w", err)
+	}
+	err = im.AddCustomTokenFilter(filterPairs, map[string]any{
+		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pairs filter: %w", err)
+	}
+	err = im.AddCustomAnalyzer(analyzerPairs, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, porter.Name, filterPairs},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pairs analyser: %w", err)
 	}
 	err = im.AddCustomAnalyzer(analyzerKeyword, map[string]any{
 		"type":          custom.Name,
@@ -130,8 +157,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	text := kw(analyzerText, false, false)
 	text.IncludeTermVectors = true
 	add(fText, text)
+	add(fPairs, kw(analyzerPairs, false, false))
 	add(fShown, stored())
-	add(fDocID, kw(keyword.Name, true, false))
+	add(fDocID, stored())
 	add(fPath, kw(keyword.Name, true, false))
 	add(fOrdinal, num())
 	add(fFinding, num())
@@ -142,16 +170,14 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fAuthorityKey, kw(analyzerKeyword, false, false))
 	add(fAuthorityCode, kw(analyzerKeyword, true, false))
 	add(fDate, stored())
-	day := mapping.NewNumericFieldMapping()
-	day.Store, day.IncludeInAll, day.DocValues = false, false, false
-	add(fDay, day)
+	add(fDay, kw(keyword.Name, false, false))
+	add(fSortDay, kw(keyword.Name, false, true))
 	add(fYear, kw(keyword.Name, false, false))
-	add(fFacet, kw(keyword.Name, false, true))
 	add(fKind, kw(analyzerKeyword, true, false))
 	add(fDomain, kw(analyzerKeyword, true, false))
 	add(fGrade, kw(analyzerKeyword, true, false))
 	add(fThemes, kw(analyzerKeyword, true, false))
-	add(fRule, kw(keyword.Name, true, false))
+	add(fRule, stored())
 
 	// No "_all" field: every query names its field, and building the
 	// composite field cost a tenth of the analysis.
@@ -197,9 +223,152 @@ func docDate(d *extract.Document) string {
 
 // unit is one bleve document.
 type unit struct {
-	id     string
-	fields map[string]any
-	size   int // approximate bytes, for batch sizing
+	id   string
+	doc  *document.Document
+	size int // approximate bytes, for batch sizing
+}
+
+// analyzers are the mapping's analysers that units are built and queries
+// compiled with, and the stems of English stop words.
+type analyzers struct {
+	text, lower analysis.Analyzer
+	stop        map[string]bool
+}
+
+func newAnalyzers(m mapping.IndexMapping) (*analyzers, error) {
+	a := &analyzers{text: m.AnalyzerNamed(analyzerText), lower: m.AnalyzerNamed(analyzerKeyword), stop: map[string]bool{}}
+	if a.text == nil || a.lower == nil {
+		return nil, fmt.Errorf("mapping lacks the %s or %s analyser", analyzerText, analyzerKeyword)
+	}
+	words := analysis.NewTokenMap()
+	if err := words.LoadBytes(en.EnglishStopWords); err != nil {
+		return nil, fmt.Errorf("stop words: %w", err)
+	}
+	for w := range words {
+		for _, t := range a.text.Analyze([]byte(w)) {
+			a.stop[string(t.Term)] = true
+		}
+	}
+	return a, nil
+}
+
+// paired reports whether the stems x y are indexed together in "pairs":
+// when neither is a stop word. Pairs with a stop word ("children in",
+// "in need") are about half of all pairs and rarely what a two-word
+// phrase search is about; leaving them out makes the field a third of
+// the size and cost, and such phrases are found by positions instead.
+func (a *analyzers) paired(x, y []byte) bool {
+	return !a.stop[string(x)] && !a.stop[string(y)]
+}
+
+// tripled reports whether the stems x s y are indexed together in
+// "pairs": a stop word between two words that are not ("children in
+// need", "quality of practice", "child in care"), the commonest shape of
+// a three-word phrase in these documents, which would otherwise need
+// positions compared in every unit holding all three words.
+func (a *analyzers) tripled(x, s, y []byte) bool {
+	return a.stop[string(s)] && !a.stop[string(x)] && !a.stop[string(y)]
+}
+
+// Field options of the unit fields, as the mapping declares them.
+const (
+	optKeyword = index.IndexField | index.StoreField // indexed as one term, stored
+	optIndex   = index.IndexField                    // indexed, not stored
+	optStore   = index.StoreField                    // stored, not indexed
+)
+
+// builder makes the bleve document of a unit. Units are built here
+// rather than mapped from a map by bleve: the mapping walks the map by
+// reflection (a tenth of the cost of indexing), and the stem pairs are
+// made from the tokens of "text" instead of analysing the text twice.
+type builder struct {
+	an  *analyzers
+	doc *document.Document
+}
+
+func (b *builder) keyword(name, value string, opts index.FieldIndexingOptions) {
+	if value != "" {
+		b.doc.AddField(document.NewTextFieldCustom(name, nil, []byte(value), opts, nil))
+	}
+}
+
+func (b *builder) lower(name, value string, opts index.FieldIndexingOptions, pos []uint64) {
+	if value != "" {
+		b.doc.AddField(document.NewTextFieldCustom(name, pos, []byte(value), opts, b.an.lower))
+	}
+}
+
+func (b *builder) number(name string, n float64, opts index.FieldIndexingOptions) {
+	b.doc.AddField(document.NewNumericFieldWithIndexingOptions(name, nil, n, opts))
+}
+
+// text adds the analysed text, with term vectors, and its stem pairs.
+func (b *builder) text(text string) {
+	share := &sharedTokens{an: b.an}
+	b.doc.AddField(document.NewTextFieldCustom(fText, nil, []byte(text), index.IndexField|index.IncludeTermVectors, textOf{share}))
+	b.doc.AddField(document.NewTextFieldCustom(fPairs, nil, []byte(text), index.IndexField, pairsOf{share}))
+}
+
+// sharedTokens carries the tokens of a unit's text from the analysis of
+// "text" to that of "pairs", which bleve runs one after the other, in the
+// order the fields were added, in one goroutine per document.
+type sharedTokens struct {
+	an     *analyzers
+	tokens analysis.TokenStream
+	done   bool
+}
+
+type textOf struct{ s *sharedTokens }
+
+func (a textOf) Analyze(text []byte) analysis.TokenStream {
+	a.s.tokens, a.s.done = a.s.an.text.Analyze(text), true
+	return a.s.tokens
+}
+
+type pairsOf struct{ s *sharedTokens }
+
+// Analyze returns the pairs of adjacent tokens of text, "stem stem", as
+// the mapping's shingle filter makes them, but only pairs without a stop
+// word (see analyzers.paired), and the triples of two words with a stop
+// word between them, "stem stop stem" (analyzers.tripled).
+func (a pairsOf) Analyze(text []byte) analysis.TokenStream {
+	ts := a.s.tokens
+	if !a.s.done { // not analysed first after all: do it here
+		ts = a.s.an.text.Analyze(text)
+	}
+	if len(ts) < 2 {
+		return nil
+	}
+	n := 0
+	for _, t := range ts {
+		n += len(t.Term) + 1
+	}
+	buf := make([]byte, 0, 3*n)
+	out := make(analysis.TokenStream, 0, len(ts)-1)
+	toks := make([]analysis.Token, 0, len(ts)-1)
+	add := func(first, last int) {
+		at := len(buf)
+		for k := first; k <= last; k++ {
+			if k > first {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, ts[k].Term...)
+		}
+		toks = append(toks, analysis.Token{Term: buf[at:len(buf):len(buf)], Position: ts[first].Position,
+			Start: ts[first].Start, End: ts[last].End, Type: analysis.Shingle})
+	}
+	for i := 1; i < len(ts); i++ {
+		if a.s.an.paired(ts[i-1].Term, ts[i].Term) {
+			add(i-1, i)
+		}
+		if i >= 2 && a.s.an.tripled(ts[i-2].Term, ts[i-1].Term, ts[i].Term) {
+			add(i-2, i)
+		}
+	}
+	for i := range toks {
+		out = append(out, &toks[i])
+	}
+	return out
 }
 
 // pathKey is a short stable name for a path, used in unit IDs so that two
@@ -209,38 +378,51 @@ func pathKey(path string) string {
 	return hex.EncodeToString(h[:6])
 }
 
+// findingID names the unit of a finding: path key, document ordinal,
+// finding number.
+func findingID(pk string, ord, num int) string { return fmt.Sprintf("%s/%d/f%d", pk, ord, num) }
+
+// parseFindingID splits an ID made by findingID.
+func parseFindingID(id string) (pk string, ord, num int, ok bool) {
+	pk, rest, ok1 := strings.Cut(id, "/")
+	o, n, ok2 := strings.Cut(rest, "/f")
+	if !ok1 || !ok2 {
+		return "", 0, 0, false
+	}
+	ord, err1 := strconv.Atoi(o)
+	num, err2 := strconv.Atoi(n)
+	return pk, ord, num, err1 == nil && err2 == nil
+}
+
 // units lists the bleve documents for rec.
-func units(rec *Record) []unit {
+func units(rec *Record, an *analyzers) []unit {
 	if len(rec.Documents) == 0 {
 		return nil
 	}
 	pk := pathKey(rec.Path)
-	base := func(ord int, d *extract.Document, kind string) map[string]any {
+	base := func(id string, ord int, d *extract.Document, kind string) *builder {
+		b := &builder{an: an, doc: document.NewDocument(id)}
 		date := docDate(d)
-		m := map[string]any{
-			fUnit:    kind,
-			fDocID:   DocumentID(rec.SHA256, ord),
-			fPath:    rec.Path,
-			fOrdinal: ord,
-			fTitle:   d.Title,
-			fType:    string(d.Type),
-			fDate:    date,
-		}
-		if d.Authority.Name != "" {
-			m[fAuthority] = d.Authority.Name
-			m[fAuthorityKey] = d.Authority.Name
-		}
-		if d.Authority.Code != "" {
-			m[fAuthorityCode] = d.Authority.Code
-		}
+		b.keyword(fUnit, kind, optKeyword)
+		b.keyword(fDocID, DocumentID(rec.SHA256, ord), optStore)
+		b.keyword(fPath, rec.Path, optKeyword)
+		b.number(fOrdinal, float64(ord), optStore)
+		b.keyword(fTitle, d.Title, optStore)
+		b.lower(fType, string(d.Type), optKeyword, nil)
+		b.keyword(fDate, date, optStore)
+		b.keyword(fAuthority, d.Authority.Name, optKeyword)
+		b.lower(fAuthorityKey, d.Authority.Name, optIndex, nil)
+		b.lower(fAuthorityCode, d.Authority.Code, optKeyword, nil)
 		if len(date) >= 4 {
-			m[fYear] = date[:4]
+			b.keyword(fYear, date[:4], optIndex)
 		}
-		if n, ok := dayNumber(date); ok {
-			m[fDay] = n
+		for i, t := range dayTerms(date) {
+			b.doc.AddField(document.NewTextFieldCustom(fDay, []uint64{uint64(i)}, []byte(t), optIndex, nil))
 		}
-		m[fFacet] = facetKey(m)
-		return m
+		if y, m, d, ok := dateParts(date); ok {
+			b.keyword(fSortDay, fmt.Sprintf("%04d%02d%02d", y, m, d), index.IndexField|index.DocValues)
+		}
+		return b
 	}
 	var out []unit
 	owner := pageOwners(rec)
@@ -257,34 +439,31 @@ func units(rec *Record) []unit {
 		if ord == 0 || strings.TrimSpace(text) == "" {
 			continue
 		}
-		m := base(ord, &rec.Documents[ord-1], unitPage)
-		m[fText] = blankFindings(text, onPage[p])
-		m[fShown] = text
-		m[fPage] = p + 1
-		out = append(out, unit{id: fmt.Sprintf("%s/%d/p%d", pk, ord, p+1), fields: m, size: 2*len(text) + 256})
+		id := fmt.Sprintf("%s/%d/p%d", pk, ord, p+1)
+		b := base(id, ord, &rec.Documents[ord-1], unitPage)
+		b.text(blankFindings(text, onPage[p]))
+		b.keyword(fShown, text, optStore)
+		b.number(fPage, float64(p+1), optStore)
+		out = append(out, unit{id: id, doc: b.doc, size: 2*len(text) + 256})
 	}
 	for i := range rec.Documents {
 		d := &rec.Documents[i]
 		for j := range d.Findings {
 			f := &d.Findings[j]
-			m := base(i+1, d, unitFinding)
-			m[fText] = f.Text
-			m[fShown] = f.Text
-			m[fPage] = f.Page
-			m[fFinding] = j + 1
-			m[fKind] = string(f.Kind)
-			if f.Domain != "" {
-				m[fDomain] = string(f.Domain)
+			id := findingID(pk, i+1, j+1)
+			b := base(id, i+1, d, unitFinding)
+			b.text(f.Text)
+			b.keyword(fShown, f.Text, optStore)
+			b.number(fPage, float64(f.Page), optStore)
+			b.number(fFinding, float64(j+1), optStore)
+			b.lower(fKind, string(f.Kind), optKeyword, nil)
+			b.lower(fDomain, string(f.Domain), optKeyword, nil)
+			b.lower(fGrade, string(f.Grade), optKeyword, nil)
+			for k, th := range f.Themes {
+				b.lower(fThemes, th, optKeyword, []uint64{uint64(k)})
 			}
-			if f.Grade != "" {
-				m[fGrade] = string(f.Grade)
-			}
-			if len(f.Themes) > 0 {
-				m[fThemes] = append([]string(nil), f.Themes...)
-			}
-			m[fRule] = f.Rule
-			m[fFacet] = facetKey(m)
-			out = append(out, unit{id: fmt.Sprintf("%s/%d/f%d", pk, i+1, j+1), fields: m, size: 3*len(f.Text) + 256})
+			b.keyword(fRule, f.Rule, optStore)
+			out = append(out, unit{id: id, doc: b.doc, size: 3*len(f.Text) + 256})
 		}
 	}
 	return out
@@ -374,13 +553,33 @@ func pageOwners(rec *Record) []int {
 	return owner
 }
 
-// dayNumber turns YYYY-MM-DD (or YYYY-MM, YYYY) into YYYYMMDD, missing
-// parts taken as 00.
-func dayNumber(date string) (float64, bool) {
-	var y, m, d int
-	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
-	if n == 0 || y < 1000 {
-		return 0, false
+// dayTerms turns a date, YYYY-MM-DD (or YYYY-MM, YYYY), into the terms
+// a date range is made of (see dateFilter): "y2019", "m201903",
+// "d20190315", as far as the date goes. Keyword terms, not a number:
+// bleve indexes a number as 16 terms (one per precision), which for a
+// field every unit has was a quarter of all postings; and a range of days
+// as one term per day made a search from 2019 look up some 2,500 terms in
+// every segment.
+func dayTerms(date string) []string {
+	y, m, d, ok := dateParts(date)
+	if !ok {
+		return nil
 	}
-	return float64(y*10000 + m*100 + d), true
+	out := []string{fmt.Sprintf("y%04d", y)}
+	if m > 0 {
+		out = append(out, fmt.Sprintf("m%04d%02d", y, m))
+		if d > 0 {
+			out = append(out, fmt.Sprintf("d%04d%02d%02d", y, m, d))
+		}
+	}
+	return out
+}
+
+// dateParts reads YYYY-MM-DD, YYYY-MM or YYYY; missing parts are 0.
+func dateParts(date string) (y, m, d int, ok bool) {
+	n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d)
+	if n == 0 || y < 1000 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
 }

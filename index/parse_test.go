@@ -72,7 +72,11 @@ func FuzzParse(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	c := newCompiler(m)
+	an, err := newAnalyzers(m)
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := newCompiler(an, func(p string) ([]string, error) { return []string{p, p + "x"}, nil })
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
 		n := parse(s)

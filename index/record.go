@@ -14,6 +14,18 @@ package index
 //	log      8-byte sequence number -> path; the newest Put of each path
 //	sha      sha12 + "\x00" + path -> "" (DocumentID lookups)
 //	catalogue path -> the documents without their text (catalogue.go)
+//	stat     path -> JSON of FileStat (what ingest compares with the file)
+//	docs     path + "\x00" + 4-byte big-endian ordinal -> JSON of docEntry:
+//	         each document's ID, date, type, authority and copy keys
+//	meta     "format" -> the store's format ("2")
+//	elsewhere path -> JSON of elsewhereEntry: a file that belongs to another
+//	         shard (ingest --shard), so that the next run need not hash it
+//
+// stat and docs repeat, small, what the records hold, so that deciding
+// whether 100,000 files changed, linking copies and ordering an export
+// read a few hundred bytes per file instead of decoding every finding.
+// A store of format 1 (before they existed) gets them on its writer's
+// next open; until then readers derive them from the records.
 //
 // Every Put takes the next sequence number. The bleve index records, inside
 // each batch it applies, the highest sequence number it has absorbed; on
@@ -75,13 +87,76 @@ func (r *Record) SetSource(src *extract.Source) {
 }
 
 var (
-	bucketRecords = []byte("records")
-	bucketPages   = []byte("pages")
-	bucketSeq     = []byte("seq")
-	bucketLog     = []byte("log")
-	bucketSHA     = []byte("sha")
-	allBuckets    = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA, bucketCatalogue}
+	bucketRecords   = []byte("records")
+	bucketPages     = []byte("pages")
+	bucketSeq       = []byte("seq")
+	bucketLog       = []byte("log")
+	bucketSHA       = []byte("sha")
+	bucketStat      = []byte("stat")
+	bucketDocs      = []byte("docs")
+	bucketMeta      = []byte("meta")
+	bucketElsewhere = []byte("elsewhere")
+	allBuckets      = [][]byte{bucketRecords, bucketPages, bucketSeq, bucketLog, bucketSHA, bucketStat, bucketDocs, bucketMeta, bucketElsewhere, bucketCatalogue}
+
+	keyFormat   = []byte("format")
+	storeFormat = []byte("2")
 )
+
+// FileStat is what a record says of its file, without what was extracted
+// from it: enough to decide whether the file changed.
+type FileStat struct {
+	Size    int64     `json:"size"`
+	ModTime time.Time `json:"mod_time"`
+	SHA256  string    `json:"sha256"`
+	Parser  string    `json:"parser"`
+	Error   string    `json:"error,omitempty"`
+}
+
+func (r *Record) stat() FileStat {
+	return FileStat{Size: r.Size, ModTime: r.ModTime, SHA256: r.SHA256, Parser: r.Parser, Error: r.Error}
+}
+
+// docEntry is one document of a record, in brief.
+type docEntry struct {
+	Path     string   `json:"-"`
+	Ord      int      `json:"-"`
+	ID       string   `json:"id"`
+	Date     string   `json:"date,omitempty"` // docDate
+	Type     string   `json:"type,omitempty"`
+	Code     string   `json:"code,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	PDF      bool     `json:"pdf,omitempty"`
+	Keys     []string `json:"keys,omitempty"` // copyKeys
+	SameAs   string   `json:"same_as,omitempty"`
+	Findings int      `json:"findings,omitempty"`
+}
+
+// docEntries lists rec's documents in brief.
+func docEntries(rec *Record) []docEntry {
+	out := make([]docEntry, len(rec.Documents))
+	for i := range rec.Documents {
+		d := &rec.Documents[i]
+		out[i] = docEntry{Path: rec.Path, Ord: i + 1, ID: DocumentID(rec.SHA256, i+1), Date: docDate(d),
+			Type: string(d.Type), Code: d.Authority.Code, Name: d.Authority.Name, PDF: rec.Format == "pdf",
+			Keys: copyKeys(d), SameAs: d.SameAs, Findings: len(d.Findings)}
+	}
+	return out
+}
+
+func docKey(path string, ord int) []byte {
+	k := make([]byte, 0, len(path)+5)
+	k = append(k, path...)
+	k = append(k, 0)
+	return binary.BigEndian.AppendUint32(k, uint32(ord))
+}
+
+// parseDocKey splits a key made by docKey.
+func parseDocKey(k []byte) (string, int, bool) {
+	if len(k) < 5 || k[len(k)-5] != 0 {
+		return "", 0, false
+	}
+	return string(k[:len(k)-5]), int(binary.BigEndian.Uint32(k[len(k)-4:])), true
+}
 
 // lockTimeout bounds every wait for a file lock taken by bbolt (ours and
 // scorch's): a process that finds the index busy fails instead of hanging.
@@ -89,7 +164,8 @@ const lockTimeout = 2 * time.Second
 
 // store is the durable record.
 type store struct {
-	db *bolt.DB
+	db     *bolt.DB
+	legacy bool // format 1, read-only: stat and docs are derived from the records
 }
 
 func openStore(dir string, readOnly bool) (*store, error) {
@@ -115,6 +191,10 @@ func openStore(dir string, readOnly bool) (*store, error) {
 					return err
 				}
 			}
+			// A new store starts in the current format.
+			if k, _ := tx.Bucket(bucketRecords).Cursor().First(); k == nil {
+				return tx.Bucket(bucketMeta).Put(keyFormat, storeFormat)
+			}
 			return nil
 		})
 		if err != nil {
@@ -122,7 +202,89 @@ func openStore(dir string, readOnly bool) (*store, error) {
 			return nil, fmt.Errorf("init records %s: %w", path, err)
 		}
 	}
-	return &store{db: db}, nil
+	st := &store{db: db}
+	format, err := st.format()
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("read records %s: %w", path, err)
+	}
+	if format != string(storeFormat) {
+		if readOnly {
+			st.legacy = true
+		} else if err := st.upgrade(); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("upgrade records %s: %w", path, err)
+		}
+	}
+	return st, nil
+}
+
+func (s *store) format() (string, error) {
+	var f string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketMeta); b != nil {
+			f = string(b.Get(keyFormat))
+		}
+		return nil
+	})
+	return f, err
+}
+
+// upgrade writes the stat and docs entries of every record (a store of
+// format 1), in transactions of a few hundred records, then the format.
+func (s *store) upgrade() error {
+	var from []byte
+	for {
+		var next []byte
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketRecords).Cursor()
+			k, v := c.First()
+			if from != nil {
+				k, v = c.Seek(from)
+			}
+			for n := 0; k != nil; k, v = c.Next() {
+				if n == 500 {
+					next = append([]byte(nil), k...)
+					return nil
+				}
+				var rec Record
+				if err := json.Unmarshal(v, &rec); err != nil {
+					return fmt.Errorf("decode record %s: %w", k, err)
+				}
+				if err := putBrief(tx, &rec); err != nil {
+					return err
+				}
+				n++
+			}
+			return tx.Bucket(bucketMeta).Put(keyFormat, storeFormat)
+		})
+		if err != nil || next == nil {
+			return err
+		}
+		from = next
+	}
+}
+
+// putBrief writes rec's stat and docs entries.
+func putBrief(tx *bolt.Tx, rec *Record) error {
+	st, err := json.Marshal(rec.stat())
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketStat).Put([]byte(rec.Path), st); err != nil {
+		return err
+	}
+	docs := tx.Bucket(bucketDocs)
+	for _, e := range docEntries(rec) {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		if err := docs.Put(docKey(e.Path, e.Ord), b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *store) close() error { return s.db.Close() }
@@ -144,104 +306,177 @@ func shaKey(sha, path string) []byte {
 	return []byte(sha12(sha) + "\x00" + path)
 }
 
-// put stores rec durably and returns its sequence number.
-func (s *store) put(rec *Record) (uint64, error) {
+// put stores rec durably and returns its sequence number, and whether
+// the path had a record before.
+func (s *store) put(rec *Record) (uint64, bool, error) {
+	var seq uint64
+	var existed bool
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		seq, existed, err = putTx(tx, rec)
+		return err
+	})
+	return seq, existed, err
+}
+
+func putTx(tx *bolt.Tx, rec *Record) (seq uint64, existed bool, err error) {
 	meta, err := json.Marshal(rec)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	pages, err := json.Marshal(rec.Pages)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	var seq uint64
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		if err := forget(tx, rec.Path); err != nil {
-			return err
-		}
-		lg := tx.Bucket(bucketLog)
-		seq, err = lg.NextSequence()
-		if err != nil {
-			return err
-		}
-		key := []byte(rec.Path)
-		if err := lg.Put(seqKey(seq), key); err != nil {
-			return err
-		}
-		stamp := append(seqKey(seq), sha12(rec.SHA256)...)
-		if err := tx.Bucket(bucketSeq).Put(key, stamp); err != nil {
-			return err
-		}
-		if err := putEntries(tx, rec, stamp); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketSHA).Put(shaKey(rec.SHA256, rec.Path), nil); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketRecords).Put(key, meta); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketPages).Put(key, pages)
-	})
-	return seq, err
+	if existed, err = forget(tx, rec.Path); err != nil {
+		return 0, false, err
+	}
+	lg := tx.Bucket(bucketLog)
+	if seq, err = lg.NextSequence(); err != nil {
+		return 0, false, err
+	}
+	key := []byte(rec.Path)
+	if err := lg.Put(seqKey(seq), key); err != nil {
+		return 0, false, err
+	}
+	stamp := append(seqKey(seq), sha12(rec.SHA256)...)
+	if err := tx.Bucket(bucketSeq).Put(key, stamp); err != nil {
+		return 0, false, err
+	}
+	if err := putEntries(tx, rec, stamp); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bucketSHA).Put(shaKey(rec.SHA256, rec.Path), nil); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bucketRecords).Put(key, meta); err != nil {
+		return 0, false, err
+	}
+	if err := putBrief(tx, rec); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bucketElsewhere).Delete(key); err != nil {
+		return 0, false, err
+	}
+	return seq, existed, tx.Bucket(bucketPages).Put(key, pages)
 }
 
-// forget removes every trace of path from the record; it reports nothing
-// when the path is not there.
-func forget(tx *bolt.Tx, path string) error {
+// forget removes every trace of path from the record and reports whether
+// there was any.
+func forget(tx *bolt.Tx, path string) (bool, error) {
 	key := []byte(path)
 	old := tx.Bucket(bucketSeq).Get(key)
 	if old == nil {
-		return nil
+		return false, nil
 	}
 	if len(old) >= 8 {
 		if err := tx.Bucket(bucketLog).Delete(old[:8]); err != nil {
-			return err
+			return false, err
 		}
 		if err := tx.Bucket(bucketSHA).Delete(shaKey(string(old[8:]), path)); err != nil {
-			return err
+			return false, err
 		}
 	}
-	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages, bucketCatalogue} {
+	for _, b := range [][]byte{bucketSeq, bucketRecords, bucketPages, bucketStat, bucketCatalogue} {
 		if err := tx.Bucket(b).Delete(key); err != nil {
-			return err
+			return false, err
 		}
 	}
-	return nil
+	docs := tx.Bucket(bucketDocs)
+	prefix := append([]byte(path), 0)
+	c := docs.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
+		if err := docs.Delete(k); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
-// delete removes path and reports whether it was there.
-func (s *store) delete(path string) (bool, error) {
+// deleteTx removes path (and any note that it is elsewhere) and reports
+// whether it had a record.
+func deleteTx(tx *bolt.Tx, path string) (bool, error) {
+	if err := tx.Bucket(bucketElsewhere).Delete([]byte(path)); err != nil {
+		return false, err
+	}
+	return forget(tx, path)
+}
+
+// touchTx sets the modification time of path's record, leaving its
+// sequence number alone: the content is the same, so nothing is
+// re-indexed. It reports whether there was a record.
+func touchTx(tx *bolt.Tx, path string, mod time.Time) (bool, error) {
+	rec, ok, err := getTx(tx, path, false)
+	if err != nil || !ok {
+		return false, err
+	}
+	rec.ModTime = mod
+	meta, err := json.Marshal(&rec)
+	if err != nil {
+		return false, err
+	}
+	if err := tx.Bucket(bucketRecords).Put([]byte(path), meta); err != nil {
+		return false, err
+	}
+	st, err := json.Marshal(rec.stat())
+	if err != nil {
+		return false, err
+	}
+	return true, tx.Bucket(bucketStat).Put([]byte(path), st)
+}
+
+// stat returns what the record of path says of its file.
+func (s *store) stat(path string) (FileStat, bool, error) {
+	if s.legacy {
+		rec, ok, err := s.get(path, false)
+		return rec.stat(), ok, err
+	}
+	var st FileStat
 	var found bool
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		found = tx.Bucket(bucketSeq).Get([]byte(path)) != nil
-		return forget(tx, path)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketStat).Get([]byte(path))
+		if v == nil {
+			return nil
+		}
+		found = true
+		if err := json.Unmarshal(v, &st); err != nil {
+			return fmt.Errorf("decode stat of %s: %w", path, err)
+		}
+		return nil
 	})
-	return found, err
+	return st, found, err
+}
+
+// eachDoc calls fn with every document in brief, in path and ordinal
+// order.
+func (s *store) eachDoc(fn func(e docEntry) error) error {
+	if s.legacy {
+		return s.each(func(rec Record) error {
+			for _, e := range docEntries(&rec) {
+				if err := fn(e); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	return s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
+			var e docEntry
+			path, ord, ok := parseDocKey(k)
+			if !ok {
+				return fmt.Errorf("bad document key %q", k)
+			}
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("decode document %s#%d: %w", path, ord, err)
+			}
+			e.Path, e.Ord = path, ord
+			return fn(e)
+		})
+	})
 }
 
 // get returns the record of path, with its pages when withPages is set.
-// touch sets the modification time of path's record, leaving its
-// sequence number alone: the content is the same, so nothing is
-// re-indexed. It reports whether there was a record.
-func (s *store) touch(path string, mod time.Time) (bool, error) {
-	found := false
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		rec, ok, err := getTx(tx, path, false)
-		if err != nil || !ok {
-			return err
-		}
-		found = true
-		rec.ModTime = mod
-		meta, err := json.Marshal(&rec)
-		if err != nil {
-			return err
-		}
-		return tx.Bucket(bucketRecords).Put([]byte(path), meta)
-	})
-	return found, err
-}
-
 func (s *store) get(path string, withPages bool) (Record, bool, error) {
 	var rec Record
 	var found bool
@@ -276,11 +511,12 @@ func getTx(tx *bolt.Tx, path string, withPages bool) (Record, bool, error) {
 	return rec, true, nil
 }
 
-// paths lists every recorded path in byte order.
+// paths lists every recorded path in byte order, from the seq bucket
+// (the records bucket's keys sit among the records themselves).
 func (s *store) paths() ([]string, error) {
 	var out []string
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketRecords)
+		b := tx.Bucket(bucketSeq)
 		if b == nil {
 			return nil
 		}
@@ -380,4 +616,40 @@ func (s *store) bySHA(prefix string) ([]string, error) {
 		return nil
 	})
 	return out, err
+}
+
+// elsewhereEntry notes a file that belongs to another shard.
+type elsewhereEntry struct {
+	FileStat
+	Shard string `json:"shard"`
+}
+
+func elsewhereTx(tx *bolt.Tx, path string, e elsewhereEntry) error {
+	if _, err := forget(tx, path); err != nil {
+		return err
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketElsewhere).Put([]byte(path), b)
+}
+
+// elsewhere returns the note of path, if any.
+func (s *store) elsewhere(path string) (elsewhereEntry, bool, error) {
+	var e elsewhereEntry
+	var found bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketElsewhere)
+		if b == nil {
+			return nil
+		}
+		v := b.Get([]byte(path))
+		if v == nil {
+			return nil
+		}
+		found = true
+		return json.Unmarshal(v, &e)
+	})
+	return e, found, err
 }

@@ -36,7 +36,7 @@ type docRef struct {
 	ord  int // 1-based
 	pdf  bool
 	id   string
-	doc  *extract.Document
+	keys []string // copyKeys of the document
 }
 
 // copyKeys returns the keys under which d is compared with other documents.
@@ -91,7 +91,7 @@ func sameAsLinks(refs []docRef) map[string]string {
 	}
 	first := map[string]int{}
 	for i := range refs {
-		for _, k := range copyKeys(refs[i].doc) {
+		for _, k := range refs[i].keys {
 			if j, ok := first[k]; ok {
 				parent[find(i)] = find(j)
 			} else {
@@ -130,7 +130,7 @@ func sameAsLinks(refs []docRef) map[string]string {
 			if i != keep && refs[i].id != refs[keep].id {
 				link = refs[keep].id
 			}
-			out[fmt.Sprintf("%s\x00%d", refs[i].path, refs[i].ord)] = link
+			out[linkKey(refs[i].path, refs[i].ord)] = link
 		}
 	}
 	return out
@@ -139,62 +139,58 @@ func sameAsLinks(refs []docRef) map[string]string {
 // LinkSameAs marks the documents that are copies of another (see the top
 // of this file) and clears marks that no longer hold. It returns the
 // number of documents marked. The changed records are written like Puts
-// and reach the search index at the next Flush.
+// and reach the search index at the next Flush. It reads every document
+// in brief (the docs bucket), and in full only the records whose marks
+// change.
 func (ix *Index) LinkSameAs(ctx context.Context) (int, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if err := ix.writable("link copies"); err != nil {
 		return 0, err
 	}
-	var recs []Record
-	err := ix.st.each(func(rec Record) error {
+	var refs []docRef
+	var marks []string // the SameAs of each of refs
+	err := ix.st.eachDoc(func(e docEntry) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		recs = append(recs, rec)
+		refs = append(refs, docRef{path: e.Path, ord: e.Ord, pdf: e.PDF, id: e.ID, keys: e.Keys})
+		marks = append(marks, e.SameAs)
 		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("link copies in %s: %w", ix.dir, err)
 	}
-	var refs []docRef
-	for r := range recs {
-		for i := range recs[r].Documents {
-			refs = append(refs, docRef{path: recs[r].Path, ord: i + 1, pdf: recs[r].Format == "pdf",
-				id: DocumentID(recs[r].SHA256, i+1), doc: &recs[r].Documents[i]})
-		}
-	}
 	links := sameAsLinks(refs)
 	marked := 0
-	for _, rec := range recs {
-		changed := false
-		for i := range rec.Documents {
-			want := links[fmt.Sprintf("%s\x00%d", rec.Path, i+1)]
-			if want != "" {
-				marked++
-			}
-			if rec.Documents[i].SameAs != want {
-				changed = true
-			}
+	var changed []string // paths, in order, once each
+	for i, r := range refs {
+		want := links[linkKey(r.path, r.ord)]
+		if want != "" {
+			marked++
 		}
-		if !changed {
-			continue
+		if marks[i] != want && (len(changed) == 0 || changed[len(changed)-1] != r.path) {
+			changed = append(changed, r.path)
 		}
-		full, ok, err := ix.st.get(rec.Path, true)
-		if err != nil || !ok {
-			if err == nil {
-				continue
-			}
+	}
+	for _, path := range changed {
+		full, ok, err := ix.st.get(path, true)
+		if err != nil {
 			return marked, fmt.Errorf("link copies: %w", err)
 		}
+		if !ok {
+			continue
+		}
 		for i := range full.Documents {
-			full.Documents[i].SameAs = links[fmt.Sprintf("%s\x00%d", rec.Path, i+1)]
+			full.Documents[i].SameAs = links[linkKey(path, i+1)]
 		}
-		seq, err := ix.st.put(&full)
+		seq, _, err := ix.st.put(&full)
 		if err != nil {
-			return marked, fmt.Errorf("link copies: put record %s: %w", rec.Path, err)
+			return marked, fmt.Errorf("link copies: put record %s: %w", path, err)
 		}
-		ix.pending[rec.Path] = pendingOp{seq: seq}
+		ix.pending[path] = pendingOp{seq: seq}
 	}
 	return marked, nil
 }
+
+func linkKey(path string, ord int) string { return fmt.Sprintf("%s\x00%d", path, ord) }

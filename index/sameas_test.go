@@ -21,30 +21,30 @@ func TestSameAsLinks(t *testing.T) {
 		want map[string]string // "path\x00ord" -> link, only non-empty links listed
 	}{
 		{"EmbeddedCopyLinksToTheReport", []docRef{
-			{path: "a-pack.txt", ord: 2, id: "p-2", doc: doc(extract.TypeILACS, "E1", "2022-07-11", "")},
-			{path: "z-report.pdf", ord: 1, pdf: true, id: "r-1", doc: doc(extract.TypeILACS, "E1", "2022-07-11", "")},
+			{path: "a-pack.txt", ord: 2, id: "p-2", keys: copyKeys(doc(extract.TypeILACS, "E1", "2022-07-11", ""))},
+			{path: "z-report.pdf", ord: 1, pdf: true, id: "r-1", keys: copyKeys(doc(extract.TypeILACS, "E1", "2022-07-11", ""))},
 		}, map[string]string{"a-pack.txt\x002": "r-1"}},
 		{"PDFKeptOverText", []docRef{
-			{path: "a.txt", ord: 1, id: "t-1", doc: doc(extract.TypeFocused, "E1", "2019-01-04", "")},
-			{path: "b.pdf", ord: 1, pdf: true, id: "b-1", doc: doc(extract.TypeFocused, "E1", "2019-01-04", "")},
+			{path: "a.txt", ord: 1, id: "t-1", keys: copyKeys(doc(extract.TypeFocused, "E1", "2019-01-04", ""))},
+			{path: "b.pdf", ord: 1, pdf: true, id: "b-1", keys: copyKeys(doc(extract.TypeFocused, "E1", "2019-01-04", ""))},
 		}, map[string]string{"a.txt\x001": "b-1"}},
 		{"SameRecommendationsWithoutDates", []docRef{
-			{path: "a.pdf", ord: 1, pdf: true, id: "a-1", doc: doc(extract.TypeFocused, "E1", "2019-01-04", "", "Plans.", "Supervision, oversight.")},
-			{path: "b.html", ord: 1, id: "b-1", doc: doc(extract.TypeFocused, "E1", "", "", "supervision oversight", "plans")},
+			{path: "a.pdf", ord: 1, pdf: true, id: "a-1", keys: copyKeys(doc(extract.TypeFocused, "E1", "2019-01-04", "", "Plans.", "Supervision, oversight."))},
+			{path: "b.html", ord: 1, id: "b-1", keys: copyKeys(doc(extract.TypeFocused, "E1", "", "", "supervision oversight", "plans"))},
 		}, map[string]string{"b.html\x001": "a-1"}},
 		{"DifferentVisitsAreNotCopies", []docRef{
-			{path: "a.pdf", ord: 1, id: "a-1", doc: doc(extract.TypeMonitoring, "E1", "2023-02-28", "")},
-			{path: "b.pdf", ord: 1, id: "b-1", doc: doc(extract.TypeMonitoring, "E1", "2023-07-25", "")},
-			{path: "c.pdf", ord: 1, id: "c-1", doc: doc(extract.TypeFocused, "E1", "2023-02-28", "")},
-			{path: "d.pdf", ord: 1, id: "d-1", doc: doc(extract.TypeMonitoring, "E2", "2023-02-28", "")},
+			{path: "a.pdf", ord: 1, id: "a-1", keys: copyKeys(doc(extract.TypeMonitoring, "E1", "2023-02-28", ""))},
+			{path: "b.pdf", ord: 1, id: "b-1", keys: copyKeys(doc(extract.TypeMonitoring, "E1", "2023-07-25", ""))},
+			{path: "c.pdf", ord: 1, id: "c-1", keys: copyKeys(doc(extract.TypeFocused, "E1", "2023-02-28", ""))},
+			{path: "d.pdf", ord: 1, id: "d-1", keys: copyKeys(doc(extract.TypeMonitoring, "E2", "2023-02-28", ""))},
 		}, map[string]string{}},
 		{"CommitteePapersAndNewsAreNeverCopies", []docRef{
-			{path: "a.txt", ord: 1, id: "a-1", doc: doc(extract.TypeNews, "E1", "", "2024-01-01")},
-			{path: "b.txt", ord: 1, id: "b-1", doc: doc(extract.TypeNews, "E1", "", "2024-01-01")},
+			{path: "a.txt", ord: 1, id: "a-1", keys: copyKeys(doc(extract.TypeNews, "E1", "", "2024-01-01"))},
+			{path: "b.txt", ord: 1, id: "b-1", keys: copyKeys(doc(extract.TypeNews, "E1", "", "2024-01-01"))},
 		}, map[string]string{}},
 		{"IdenticalFilesShareIDs", []docRef{
-			{path: "a.pdf", ord: 1, id: "x-1", doc: doc(extract.TypeILACS, "E1", "2022-07-11", "")},
-			{path: "b.pdf", ord: 1, id: "x-1", doc: doc(extract.TypeILACS, "E1", "2022-07-11", "")},
+			{path: "a.pdf", ord: 1, id: "x-1", keys: copyKeys(doc(extract.TypeILACS, "E1", "2022-07-11", ""))},
+			{path: "b.pdf", ord: 1, id: "x-1", keys: copyKeys(doc(extract.TypeILACS, "E1", "2022-07-11", ""))},
 		}, map[string]string{}},
 	}
 	for _, tt := range tests {

@@ -2,10 +2,8 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"regexp"
 	"strings"
 
@@ -155,6 +153,82 @@ func dateBounds(from, to string) (lo, hi string, err error) {
 	return lo, hi, nil
 }
 
+// dateFilter matches the units dated from lo to hi (YYYY-MM-DD, inclusive;
+// "" is open): whole years as a range of year terms, the months of a year
+// cut short as month terms, the days of a month cut short as day terms
+// (see dayTerms), so that any range is a few dozen terms at most.
+func dateFilter(lo, hi string) query.Query {
+	terms, y1, y2 := dateTerms(lo, hi)
+	var qs []query.Query
+	for _, t := range terms {
+		q := query.NewTermQuery(t)
+		q.SetField(fDay)
+		qs = append(qs, q)
+	}
+	if y1 <= y2 {
+		t := true
+		q := query.NewTermRangeInclusiveQuery(fmt.Sprintf("y%04d", y1), fmt.Sprintf("y%04d", y2), &t, &t)
+		q.SetField(fDay)
+		qs = append(qs, q)
+	}
+	switch len(qs) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// dateTerms splits the range from lo to hi into month and day terms and
+// the whole years y1 to y2 (none when y1 > y2; 0 and 9999 stand for open
+// ends).
+func dateTerms(lo, hi string) (terms []string, y1, y2 int) {
+	// months m1..m2 of year y, the first from day d1, the last to d2.
+	months := func(y, m1, d1, m2, d2 int) {
+		for m := m1; m <= m2; m++ {
+			from, to := 1, 31
+			if m == m1 {
+				from = d1
+			}
+			if m == m2 {
+				to = d2
+			}
+			if from <= 1 && to >= 31 {
+				terms = append(terms, fmt.Sprintf("m%04d%02d", y, m))
+				continue
+			}
+			for d := from; d <= to; d++ {
+				terms = append(terms, fmt.Sprintf("d%04d%02d%02d", y, m, d))
+			}
+		}
+	}
+	ly, lm, ld, _ := dateParts(lo)
+	hy, hm, hd, _ := dateParts(hi)
+	if lo == "" {
+		ly, lm, ld = 0, 1, 1
+	}
+	if hi == "" {
+		hy, hm, hd = 9999, 12, 31
+	}
+	fromJan1 := lm <= 1 && ld <= 1
+	toDec31 := hm >= 12 && hd >= 31
+	if ly == hy && !(fromJan1 && toDec31) {
+		months(ly, max(lm, 1), max(ld, 1), hm, hd)
+		return terms, 1, 0
+	}
+	y1, y2 = ly, hy
+	if !fromJan1 {
+		months(ly, lm, ld, 12, 31)
+		y1++
+	}
+	if !toDec31 {
+		months(hy, 1, 1, hm, hd)
+		y2--
+	}
+	return terms, y1, y2
+}
+
 // values splits a comma-separated filter into lower-cased values.
 func values(s string) []string {
 	var out []string
@@ -199,67 +273,78 @@ func anyTerm(field string, vals []string) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// filters returns the bleve queries for q's filters.
-func filters(q *Query) ([]query.Query, error) {
-	var out []query.Query
+// filters returns the bleve queries for q's term filters, and for its
+// date range (nil when open).
+func filters(q *Query) (terms []query.Query, date query.Query, err error) {
 	if q.Authority != "" {
 		codes, names := authorityTerms(q.Authority)
-		out = append(out, query.NewDisjunctionQuery([]query.Query{anyTerm(fAuthorityCode, codes), anyTerm(fAuthorityKey, names)}))
+		terms = append(terms, query.NewDisjunctionQuery([]query.Query{anyTerm(fAuthorityCode, codes), anyTerm(fAuthorityKey, names)}))
 	}
 	lo, hi, err := dateBounds(q.From, q.To)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if lo != "" || hi != "" {
-		// dateBounds gives valid dates, so dayNumber cannot fail; an
-		// open end is open in the numeric range too.
-		var min, max *float64
-		if n, ok := dayNumber(lo); ok {
-			min = &n
-		}
-		if n, ok := dayNumber(hi); ok {
-			max = &n
-		}
-		t := true
-		r := query.NewNumericRangeInclusiveQuery(min, max, &t, &t)
-		r.SetField(fDay)
-		out = append(out, r)
+		date = dateFilter(lo, hi)
 	}
 	for _, f := range []struct{ field, val string }{
 		{fType, q.Type}, {fKind, q.Kind}, {fGrade, q.Grade}, {fDomain, q.Domain}, {fThemes, q.Theme}, {fUnit, q.Unit},
 	} {
 		if vs := values(f.val); len(vs) > 0 {
-			out = append(out, anyTerm(f.field, vs))
+			terms = append(terms, anyTerm(f.field, vs))
 		}
 	}
-	return out, nil
+	return terms, date, nil
 }
 
-// bleveQuery builds the whole query, and the part of it that is text
-// (nil for none).
-func (ix *Index) bleveQuery(q *Query) (all, text query.Query, err error) {
-	fs, err := filters(q)
+// bleveQuery builds the whole query, and the part of it that matches text
+// with phrases as positions in "text" (nil for none), which finds where
+// the words are.
+//
+// The term filters are part of the conjunction (bleve leaps through the
+// shortest postings first); they add the same score to every hit, so they
+// do not change the order. The date range is a non-scoring filter: its
+// searcher is built from the day terms the index holds, which differ
+// between indexes, and would make a unit's score depend on the index that
+// holds it (see stats.go); unscored, bleve unites the day terms' postings
+// as bitmaps instead of walking hundreds of them in step.
+func (v *view) bleveQuery(ctx context.Context, q *Query) (all, text query.Query, err error) {
+	terms, date, err := filters(q)
 	if err != nil {
 		return nil, nil, err
 	}
+	var must []query.Query
 	if strings.TrimSpace(q.Text) != "" {
-		text = newCompiler(ix.mapping).compile(parse(q.Text))
-		if text == nil {
+		n := parse(q.Text)
+		c := newCompiler(v.an, v.prefixTerms(ctx))
+		t := c.compile(n)
+		if t == nil {
+			t = query.NewMatchNoneQuery()
+		}
+		must = append(must, t)
+		c.positions = true
+		if text = c.compile(n); text == nil {
 			text = query.NewMatchNoneQuery()
 		}
+		if c.err != nil {
+			return nil, nil, c.err
+		}
 	}
-	var must []query.Query
-	if text != nil {
-		must = append(must, text)
-	}
-	must = append(must, fs...)
+	must = append(must, terms...)
 	switch len(must) {
 	case 0:
-		return query.NewMatchAllQuery(), text, nil
+		all = query.NewMatchAllQuery()
 	case 1:
-		return must[0], text, nil
+		all = must[0]
+	default:
+		all = query.NewConjunctionQuery(must)
 	}
-	return query.NewConjunctionQuery(must), text, nil
+	if date != nil {
+		b := query.NewBooleanQuery([]query.Query{all}, nil, nil)
+		b.AddFilter(date)
+		all = b
+	}
+	return all, text, nil
 }
 
 var hitFields = []string{fUnit, fShown, fDocID, fPath, fPage, fTitle, fType, fAuthority, fAuthorityCode, fDate, fKind, fDomain, fGrade, fThemes, fRule}
@@ -267,16 +352,21 @@ var hitFields = []string{fUnit, fShown, fDocID, fPath, fPage, fTitle, fType, fAu
 // Search runs q and returns its hits, best first, with facet counts over
 // every hit.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	bl := ix.bl
-	if ix.closed {
-		return nil, fmt.Errorf("search %s: index is closed", ix.dir)
+	v, err := readView([]*Index{ix}, "search")
+	if err != nil {
+		return nil, err
 	}
-	if bl == nil {
-		return nil, fmt.Errorf("search %s: %w", ix.dir, ErrNotIndexed)
+	defer v.release()
+	return v.search(ctx, q)
+}
+
+// search runs q over the view's indexes as over one. Hits are ordered by
+// score, then by tieKey; facets count every hit (see collect.go).
+func (v *view) search(ctx context.Context, q Query) (*Results, error) {
+	if err := v.indexed(); err != nil {
+		return nil, fmt.Errorf("search %s: %w", v.name, err)
 	}
-	bq, text, err := ix.bleveQuery(&q)
+	bq, text, err := v.bleveQuery(ctx, &q)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -284,129 +374,103 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
-	req.Fields = hitFields
-	// Best first. Equal scores keep the order in which bleve meets the
-	// units (its hit number), which is stable for a given index: paging
-	// with Offset sees every hit once. Sorting ties by "_id" instead
-	// would load the ID of every hit, a sixth of the cost of a search
-	// with many hits.
+	offset := max(q.Offset, 0)
+	var order search.SortOrder
 	switch q.Sort {
-	case SortNewest:
-		req.SortBy([]string{"-" + fDay, "-_score"})
-	case SortOldest:
-		req.SortBy([]string{fDay, "-_score"})
 	case "":
-		req.SortBy([]string{"-_score"})
+		order = search.SortOrder{&search.SortScore{Desc: true}}
+	case SortNewest, SortOldest:
+		// Undated units last either way; equal dates keep the best
+		// first.
+		order = search.SortOrder{
+			&search.SortField{Field: fSortDay, Desc: q.Sort == SortNewest, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+		}
 	default:
 		return nil, fmt.Errorf("search %q: %w: sort %q: want %s or %s", q.Text, ErrQuery, q.Sort, SortNewest, SortOldest)
 	}
-	var facets map[string][]Facet
-	if q.everything() {
-		facets, _ = ix.cachedFacets()
-	}
-	if facets == nil {
-		req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
-	}
-	res, err := bl.SearchInContext(ctx, req)
+	target, bq, done, err := v.target(bq)
 	if err != nil {
-		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
-	if facets == nil {
-		facets = facetCounts(res.Facets[fFacet])
+	defer done()
+	// The hits' fields are loaded afterwards, for the page only: over an
+	// alias, each index would load them for its offset+limit best.
+	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
+	req.SortByCustom(order)
+	coll := newCollection(limit+offset, &v.ixs[0].facets)
+	coll.byScore = q.Sort == ""
+	defer coll.done()
+	cctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(coll.handler))
+	res, err := target.SearchInContext(cctx, req)
+	if err == nil {
+		err = statusError(res)
 	}
-	out := &Results{Total: int(res.Total), Facets: facets}
-	locs, err := locations(ctx, bl, text, res.Hits)
 	if err != nil {
-		return nil, fmt.Errorf("search %q in %s: %w", q.Text, ix.dir, err)
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
+	}
+	out := &Results{Total: int(res.Total), Facets: facetList(coll.counts)}
+	details, err := hitDetails(ctx, target, text, res.Hits)
+	if err != nil {
+		return nil, fmt.Errorf("search %q in %s: %w", q.Text, v.name, err)
 	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h, locs[h.ID]))
+		d := details[h.ID]
+		if d == nil {
+			return nil, fmt.Errorf("search %q in %s: hit %s vanished", q.Text, v.name, h.ID)
+		}
+		d.Score = h.Score
+		out.Hits = append(out.Hits, makeHit(d, d.Locations))
 	}
 	return out, nil
 }
 
-// everything reports whether q matches every unit.
-func (q *Query) everything() bool {
-	return strings.TrimSpace(q.Text+q.Authority+q.From+q.To+q.Type+q.Kind+q.Grade+q.Domain+q.Theme+q.Unit) == ""
-}
-
-// The facets of everything are the costliest to count (every unit is a
-// hit) and the most often asked for (browsing), so the writer counts them
-// after each flush and keeps them in the bleve index, tagged with the
-// generation of the last batch: a batch applied since (say, before a
-// crash) makes the cache stale, and it is then ignored.
-type facetCache struct {
-	Gen    string             `json:"gen"`
-	Facets map[string][]Facet `json:"facets"`
-}
-
-// cachedFacets returns the facets of everything if the cache is current.
-// The caller holds ix.mu.
-func (ix *Index) cachedFacets() (map[string][]Facet, bool) {
-	gen, err := ix.bl.GetInternal(keyGen)
-	if err != nil {
-		return nil, false
-	}
-	b, err := ix.bl.GetInternal(keyFacets)
-	if err != nil || b == nil {
-		return nil, false
-	}
-	var c facetCache
-	if json.Unmarshal(b, &c) != nil || c.Gen != string(gen) || c.Facets == nil {
-		return nil, false
-	}
-	return c.Facets, true
-}
-
-// cacheFacets counts the facets of everything and caches them, if batches
-// were applied since the last time. The caller holds ix.mu for writing.
-func (ix *Index) cacheFacets() error {
-	if !ix.dirty {
+// statusError reports the failure of any index an alias searched: bleve
+// returns the other indexes' hits with no error.
+func statusError(res *bleve.SearchResult) error {
+	if res == nil || res.Status == nil || res.Status.Failed == 0 {
 		return nil
 	}
-	gen, err := ix.bl.GetInternal(keyGen)
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	var errs []error
+	for name, err := range res.Status.Errors {
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
 	}
-	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
-	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
-	res, err := ix.bl.Search(req)
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
+	if len(errs) == 0 {
+		return fmt.Errorf("%d of %d indexes failed", res.Status.Failed, res.Status.Total)
 	}
-	b, err := json.Marshal(facetCache{Gen: string(gen), Facets: facetCounts(res.Facets[fFacet])})
-	if err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
-	}
-	if err := ix.bl.SetInternal(keyFacets, b); err != nil {
-		return fmt.Errorf("count facets in %s: %w", ix.dir, err)
-	}
-	ix.dirty = false
-	return nil
+	return errors.Join(errs...)
 }
 
-// locations finds where the text query matched in each of hits. Asking
-// for locations in the main search would decode them for every matching
-// unit; here they are decoded for the page of hits only.
-func locations(ctx context.Context, bl bleve.Index, text query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
-	if text == nil || len(hits) == 0 {
+// hitDetails loads the stored fields of hits and finds where the text
+// query (nil for none) matched in each. Asking for locations in the main
+// search would decode them for every matching unit, and fields would be
+// loaded for more than the page; here both are done for the page of hits
+// only.
+func hitDetails(ctx context.Context, bl bleve.Index, text query.Query, hits search.DocumentMatchCollection) (map[string]*search.DocumentMatch, error) {
+	if len(hits) == 0 {
 		return nil, nil
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	q := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), text})
+	var q query.Query = query.NewDocIDQuery(ids)
+	if text != nil {
+		q = query.NewConjunctionQuery([]query.Query{q, text})
+	}
 	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	req.IncludeLocations = true
+	req.Fields = hitFields
+	req.IncludeLocations = text != nil
 	res, err := bl.SearchInContext(ctx, req)
+	if err == nil {
+		err = statusError(res)
+	}
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	out := make(map[string]*search.DocumentMatch, len(res.Hits))
 	for _, h := range res.Hits {
-		out[h.ID] = h.Locations
+		out[h.ID] = h
 	}
 	return out, nil
 }

@@ -3,9 +3,14 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/ofsted/ofsted/extract"
 )
@@ -328,5 +333,103 @@ func TestFacetNames(t *testing.T) {
 	names[0] = "changed"
 	if FacetNames()[0] != "authority" {
 		t.Errorf("changing the returned slice changed FacetNames")
+	}
+}
+
+// TestDateTerms checks that a date falls in the terms dateTerms makes of a
+// range exactly when it is within the range, for dates and ranges all
+// over a few years (days 1-31 of every month, real or not).
+func TestDateTerms(t *testing.T) {
+	var dates []string
+	for y := 2018; y <= 2021; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d += 3 {
+				dates = append(dates, fmt.Sprintf("%d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	bounds := []string{"", "2018-01-01", "2018-12-31", "2019-01-01", "2019-03-15", "2019-03-31", "2019-12-31",
+		"2020-02-01", "2020-02-29", "2021-06-30", "2021-12-31"}
+	for _, lo := range bounds {
+		for _, hi := range bounds {
+			if lo != "" && hi != "" && lo > hi {
+				continue // dateBounds refuses it
+			}
+			terms, y1, y2 := dateTerms(lo, hi)
+			if len(terms) > 90 {
+				t.Errorf("%s..%s: %d terms", lo, hi, len(terms))
+			}
+			in := map[string]bool{}
+			for _, x := range terms {
+				in[x] = true
+			}
+			for _, d := range dates {
+				got := false
+				for _, x := range dayTerms(d) {
+					if in[x] || x[0] == 'y' && x >= fmt.Sprintf("y%04d", y1) && x <= fmt.Sprintf("y%04d", y2) {
+						got = true
+					}
+				}
+				want := (lo == "" || d >= lo) && (hi == "" || d <= hi)
+				if got != want {
+					t.Errorf("%s in %q..%q: %v, want %v", d, lo, hi, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestPairsMatchPhrases checks that a phrase looked up in the pairs field
+// (two words, or word, stop word, word) finds exactly the units a phrase
+// query on positions finds, for phrases cut from the indexed text.
+func TestPairsMatchPhrases(t *testing.T) {
+	ix := openT(t, t.TempDir())
+	defer ix.Close()
+	r := rand.New(rand.NewSource(5))
+	var recs []Record
+	for i := 0; i < 40; i++ {
+		rec := genRecord(r, i)
+		recs = append(recs, rec)
+		putT(t, ix, rec)
+	}
+	if err := ix.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(q query.Query) []string {
+		req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+		res, err := ix.bl.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	pairs, triples := 0, 0
+	for i := 0; i < 300; i++ {
+		words := strings.Fields(recs[r.Intn(len(recs))].Pages[0])
+		n := 2 + r.Intn(2)
+		at := r.Intn(len(words) - n)
+		phrase := `"` + strings.Join(words[at:at+n], " ") + `"`
+		c := newCompiler(ix.an, func(string) ([]string, error) { return nil, nil })
+		fast := c.compile(parse(phrase))
+		if tq, ok := fast.(*query.TermQuery); ok && tq.FieldVal == fPairs {
+			if n == 2 {
+				pairs++
+			} else {
+				triples++
+			}
+		}
+		c.positions = true
+		slow := c.compile(parse(phrase))
+		if got, want := ids(fast), ids(slow); !slices.Equal(got, want) {
+			t.Errorf("%s: %d units by pairs, %d by positions", phrase, len(got), len(want))
+		}
+	}
+	if pairs == 0 || triples == 0 {
+		t.Errorf("pairs %d, triples %d looked up: the test proves nothing", pairs, triples)
 	}
 }

@@ -409,13 +409,17 @@ func SummaryOf(entries []Entry, rows []Row) []SummaryRow {
 // name, previous before latest: the sentence and page behind every grade
 // cell of the summary.
 func (ix *Index) Judgements(rows []SummaryRow) ([]Row, error) {
+	return judgements(ix.Document, rows)
+}
+
+func judgements(document func(id string) (DocumentView, error), rows []SummaryRow) ([]Row, error) {
 	var out []Row
 	for _, row := range rows {
 		for _, in := range []*Inspection{row.Previous, row.Latest} {
 			if in == nil {
 				continue
 			}
-			v, err := ix.Document(in.DocumentID)
+			v, err := document(in.DocumentID)
 			if err != nil {
 				return nil, fmt.Errorf("judgements of the summary: %w", err)
 			}

@@ -23,15 +23,11 @@ import (
 	"github.com/ofsted/ofsted/index"
 )
 
-// indexFacets returns the facet counts of the whole index named by cmd's
-// --index flag (or the default), or nil when it cannot be read.
+// indexFacets returns the facet counts of the whole index (or indexes)
+// named by cmd's --index flag (or the default), or nil when it cannot be
+// read.
 func indexFacets(e *env, cmd *cobra.Command) map[string][]index.Facet {
-	flag, _ := cmd.Flags().GetString("index")
-	dir, err := indexDir(e, flag)
-	if err != nil {
-		return nil
-	}
-	ix, err := index.OpenReadOnly(dir)
+	ix, err := openFlagged(e, cmd)
 	if err != nil {
 		return nil
 	}
@@ -41,6 +37,24 @@ func indexFacets(e *env, cmd *cobra.Command) map[string][]index.Facet {
 		return nil
 	}
 	return res.Facets
+}
+
+// openFlagged opens, read-only, the index or indexes cmd's --index flag
+// names (or the default).
+func openFlagged(e *env, cmd *cobra.Command) (*index.Group, error) {
+	flags, err := cmd.Flags().GetStringArray("index")
+	if err != nil { // a command that reads one index
+		flag, _ := cmd.Flags().GetString("index")
+		flags = nil
+		if flag != "" {
+			flags = []string{flag}
+		}
+	}
+	dirs, err := indexDirs(e, flags)
+	if err != nil {
+		return nil, err
+	}
+	return index.OpenGroup(dirs...)
 }
 
 // listCompletion completes the last item of a comma-separated value from
@@ -123,12 +137,7 @@ func completeDocumentIDs(e *env) cobra.CompletionFunc {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		flag, _ := cmd.Flags().GetString("index")
-		dir, err := indexDir(e, flag)
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		ix, err := index.OpenReadOnly(dir)
+		ix, err := openFlagged(e, cmd)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}

@@ -20,7 +20,7 @@ import (
 var csvColumns = index.RowHeader
 
 type exportOptions struct {
-	dir    string
+	dirs   []string
 	query  index.Query
 	format string
 	excel  bool
@@ -31,7 +31,7 @@ type exportOptions struct {
 func newExportCmd(e *env) *cobra.Command {
 	o := exportOptions{stdout: e.stdout}
 	var f filterFlags
-	var dir string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "export [QUERY]",
 		Short: "Write findings as CSV or JSON Lines",
@@ -63,16 +63,16 @@ summary of their authorities (see 'ofsted summary').`,
 			default:
 				return usagef("--format must be csv, json or xlsx, not %q", o.format)
 			}
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
 			q.Dedupe = o.query.Dedupe
-			o.dir, o.query = d, q
+			o.dirs, o.query = d, q
 			return runExport(c.Context(), o)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	f.add(c)
 	completeFilters(e, c)
 	c.Flags().StringVar(&o.format, "format", "csv", "output format: csv, json (JSON Lines) or xlsx (Excel: a findings sheet and a summary sheet)")
@@ -84,15 +84,15 @@ summary of their authorities (see 'ofsted summary').`,
 }
 
 func runExport(ctx context.Context, o exportOptions) error {
-	ix, err := openForReading(o.dir)
+	g, err := openGroupForReading(o.dirs)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	return writeOutput(o.output, o.stdout, func(w io.Writer) error { return writeExport(ctx, ix, o, w) })
+	defer g.Close()
+	return writeOutput(o.output, o.stdout, func(w io.Writer) error { return writeExport(ctx, g, o, w) })
 }
 
-func writeExport(ctx context.Context, ix *index.Index, o exportOptions, w io.Writer) error {
+func writeExport(ctx context.Context, ix *index.Group, o exportOptions, w io.Writer) error {
 	if o.format == "xlsx" {
 		var rows []index.Row
 		err := ix.Findings(ctx, o.query, func(r index.Row) error {

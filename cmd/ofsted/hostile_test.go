@@ -192,18 +192,27 @@ func testBinary(args ...string) *exec.Cmd {
 	return cmd
 }
 
-// manyFiles writes n small distinct text documents and the sample PDFs.
-func manyFiles(t *testing.T, n int) string {
+// copySample copies the sample documents into dir and returns their names.
+func copySample(t *testing.T, dir string) []string {
 	t.Helper()
-	dir := t.TempDir()
 	sample := sampleDir(t)
 	entries, err := os.ReadDir(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var names []string
 	for _, e := range entries {
 		copyFile(t, filepath.Join(sample, e.Name()), filepath.Join(dir, e.Name()))
+		names = append(names, e.Name())
 	}
+	return names
+}
+
+// manyFiles writes n small distinct text documents and the sample PDFs.
+func manyFiles(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	copySample(t, dir)
 	for i := 0; i < n; i++ {
 		text := fmt.Sprintf("Monitoring visit to Nottingham City children's services\n\nNote %d.\n\nWhat needs to improve\n\n• Strategy discussions should always include police colleagues (%d).\n• Supervision records should show the reasons for decisions (%d).\n", i, i, i)
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("note-%04d.txt", i)), []byte(text), 0o644); err != nil {

@@ -27,6 +27,7 @@ type ingestOptions struct {
 	quiet      bool
 	prune      bool
 	force      bool
+	shard      shard
 	tty        bool
 	cpuProfile string
 	stdout     io.Writer
@@ -35,7 +36,7 @@ type ingestOptions struct {
 
 func newIngestCmd(e *env) *cobra.Command {
 	o := ingestOptions{stdout: e.stdout, stderr: e.stderr}
-	var dir string
+	var dir, shardFlag string
 	c := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read files and folders into the index",
@@ -43,7 +44,11 @@ func newIngestCmd(e *env) *cobra.Command {
 file, finds its documents and findings, and stores them in the index. Other files are
 counted as skipped. A re-run reads only new and changed files (by content hash) and
 replaces the documents of a changed file. Files that cannot be read are listed with the
-reason; the exit status is then 3.`,
+reason; the exit status is then 3.
+
+--shard K/N ingests only the files whose content hash falls in shard K of N (1 <= K <= N),
+so that N machines or disks can each index a share of one big folder without talking to
+each other; search, export and show then take every shard's --index and answer as one.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			d, err := indexDir(e, dir)
@@ -52,6 +57,9 @@ reason; the exit status is then 3.`,
 			}
 			if o.jobs < 1 {
 				return usagef("--jobs must be at least 1")
+			}
+			if o.shard, err = parseShard(shardFlag); err != nil {
+				return err
 			}
 			o.paths, o.dir, o.tty = args, d, e.isTTY(e.stderr)
 			return runIngest(c.Context(), o)
@@ -63,6 +71,7 @@ reason; the exit status is then 3.`,
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only the summary and failures")
 	c.Flags().BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the given folders")
 	c.Flags().BoolVar(&o.force, "force", false, "read every file again, changed or not")
+	c.Flags().StringVar(&shardFlag, "shard", "", "ingest only the files whose content hash falls in shard `K/N`")
 	c.Flags().StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of this process to `FILE` (with --in-process, it covers parsing)")
 	c.Flags().MarkHidden("cpuprofile")
 	return c
@@ -72,6 +81,7 @@ reason; the exit status is then 3.`,
 type ingestSummary struct {
 	seen, ingested, unchanged, skipped, failed, pruned int
 	reanalysed                                         int // unchanged files analysed again by newer rules
+	elsewhere                                          int // other shards' files
 	documents, findings                                int
 	failures                                           []result
 	elapsed                                            time.Duration
@@ -107,19 +117,40 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 	// its record is unchanged without being hashed; otherwise its hash
 	// decides, so a file that was only touched is not read again.
 	// A file whose record was made by older rules but the same reader is
-	// analysed again from its stored pages, without reading it.
+	// analysed again from its stored pages, without reading it. With
+	// --shard, a file noted as another shard's, unchanged since, is
+	// passed by without hashing it either.
 	type prior struct{ sha, err string }
 	priors := make(map[string]prior)
 	var todo, reanalyse []string
+	rw := newRecordWriter(ix)
 	for _, path := range w.files {
-		rec, ok, err := ix.Meta(path)
+		rec, ok, err := ix.Stat(path)
 		if err != nil {
 			return fmt.Errorf("read record of %s: %w", path, err)
 		}
-		same := false
-		if ok && !o.force {
-			st, err := os.Stat(path)
-			same = err == nil && st.Size() == rec.Size && st.ModTime().Equal(rec.ModTime)
+		var fi os.FileInfo
+		if !o.force {
+			fi, _ = os.Stat(path)
+		}
+		same := ok && fi != nil && fi.Size() == rec.Size && fi.ModTime().Equal(rec.ModTime)
+		if same && o.shard.n > 0 && !o.shard.holds(rec.SHA256) {
+			// Recorded here under other shards: no longer this shard's.
+			if err := rw.elsewhere(path, rec, o.shard); err != nil {
+				return err
+			}
+			s.elsewhere++
+			continue
+		}
+		if !ok && o.shard.n > 0 && fi != nil {
+			st, spec, noted, err := ix.Elsewhere(path)
+			if err != nil {
+				return err
+			}
+			if noted && spec == o.shard.String() && fi.Size() == st.Size && fi.ModTime().Equal(st.ModTime) {
+				s.elsewhere++
+				continue
+			}
 		}
 		switch {
 		case same && rec.Parser == extract.Version:
@@ -135,6 +166,9 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 			priors[path] = prior{rec.SHA256, rec.Error}
 		}
 		todo = append(todo, path)
+	}
+	if err := rw.commit(); err != nil {
+		return err
 	}
 	if len(reanalyse) > 0 {
 		n, err := reanalyseStored(ctx, ix, reanalyse, o.jobs)
@@ -152,16 +186,29 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 	bar := newProgress(o.stderr, o.tty, o.quiet, len(todo))
 	work := func(ctx context.Context, path string) result {
 		p, ok := priors[path]
-		return proc(ctx, path, func(sum string) bool { return ok && p.sha == sum })
+		return proc(ctx, path, func(sum string) verdict {
+			switch {
+			case o.shard.n > 0 && !o.shard.holds(sum):
+				return fileElsewhere
+			case ok && p.sha == sum:
+				return fileUnchanged
+			}
+			return readFile
+		})
 	}
 	err = forEachResult(ctx, todo, o.jobs, work, func(r result) error {
 		defer bar.step()
+		if r.elsewhere {
+			s.elsewhere++
+			st := index.FileStat{Size: r.size, ModTime: r.modTime, SHA256: r.sha256}
+			return rw.elsewhere(r.path, st, o.shard)
+		}
 		if r.unchanged {
 			s.unchanged++
 			if p := priors[r.path]; p.err != "" {
 				s.failures = append(s.failures, result{path: r.path, err: errors.New(p.err + " (unchanged since last run)")})
 			}
-			return ix.Touch(r.path, r.modTime) // so that the next run need not hash it
+			return rw.touch(r.path, r.modTime) // so that the next run need not hash it
 		}
 		rec := index.Record{
 			Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
@@ -183,11 +230,12 @@ func runIngest(ctx context.Context, o ingestOptions) error {
 				s.findings += len(d.Findings)
 			}
 		}
-		if err := ix.Put(rec); err != nil {
-			return fmt.Errorf("store %s: %w", r.path, err)
-		}
-		return nil
+		return rw.put(rec)
 	})
+	// What was read is kept, interrupted or not.
+	if cerr := rw.commit(); cerr != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		err = cerr
+	}
 	bar.finish()
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
@@ -268,6 +316,9 @@ func writeSummary(w io.Writer, s *ingestSummary, dir string) {
 	if s.reanalysed > 0 {
 		fmt.Fprintf(w, ", re-analysed %d (new rules, stored text)", s.reanalysed)
 	}
+	if s.elsewhere > 0 {
+		fmt.Fprintf(w, ", other shards' %d", s.elsewhere)
+	}
 	if s.pruned > 0 {
 		fmt.Fprintf(w, ", pruned %d", s.pruned)
 	}
@@ -298,6 +349,7 @@ func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs 
 		return r
 	}
 	n := 0
+	rw := newRecordWriter(ix)
 	err := forEachResult(ctx, paths, jobs, work, func(r result) error {
 		if r.err != nil {
 			return r.err
@@ -305,11 +357,11 @@ func reanalyseStored(ctx context.Context, ix *index.Index, paths []string, jobs 
 		rec := index.Record{Path: r.path, Size: r.size, ModTime: r.modTime, SHA256: r.sha256,
 			Parser: extract.Version, Documents: r.docs, Stored: time.Now().UTC()}
 		rec.SetSource(r.src)
-		if err := ix.Put(rec); err != nil {
-			return fmt.Errorf("store %s: %w", r.path, err)
-		}
 		n++
-		return nil
+		return rw.put(rec)
 	})
+	if cerr := rw.commit(); err == nil {
+		err = cerr
+	}
 	return n, err
 }

@@ -37,10 +37,10 @@ func addLimitFlags(c *cobra.Command, lim *limits) {
 
 // processor returns the function that analyses one file under lim, and a
 // function to call when done with it.
-func processor(jobs int, lim limits) (func(ctx context.Context, path string, skip func(string) bool) result, func(), error) {
+func processor(jobs int, lim limits) (func(ctx context.Context, path string, decide func(string) verdict) result, func(), error) {
 	if lim.inProcess {
-		return func(ctx context.Context, path string, skip func(string) bool) result {
-			return process(ctx, path, lim, skip)
+		return func(ctx context.Context, path string, decide func(string) verdict) result {
+			return process(ctx, path, lim, decide)
 		}, func() {}, nil
 	}
 	pool, err := newWorkerPool(jobs, lim, lim.memMB)
@@ -62,7 +62,19 @@ type result struct {
 	// unchanged is set when the file's content and the parser are those
 	// of its record: nothing was read.
 	unchanged bool
+	// elsewhere is set when the file's content belongs to another shard
+	// (ingest --shard): nothing was read.
+	elsewhere bool
 }
+
+// verdict is what is to be done with a file once its hash is known.
+type verdict int
+
+const (
+	readFile      verdict = iota
+	fileUnchanged         // the record has this content: read nothing
+	fileElsewhere         // another shard's: read nothing
+)
 
 // errTimeout reports a file that took longer than the per-file limit.
 var errTimeout = errors.New("timed out")
@@ -94,10 +106,11 @@ func hashFile(path string) (sum string, size int64, mod time.Time, err error) {
 // findings of each document). It never panics and never runs past the
 // time limit: a reader that hangs is abandoned and the file reported.
 //
-// skip, when not nil, is asked with the file's hash before any parsing:
-// when it says yes the result is marked unchanged and nothing is read.
-func process(ctx context.Context, path string, lim limits, skip func(sha256 string) bool) result {
-	r, finished := hashStep(path, skip)
+// decide, when not nil, is asked with the file's hash before any parsing:
+// unless it says to read the file, the result is marked unchanged or
+// elsewhere and nothing is read.
+func process(ctx context.Context, path string, lim limits, decide func(sha256 string) verdict) result {
+	r, finished := hashStep(path, decide)
 	if finished {
 		return r
 	}
@@ -123,10 +136,11 @@ func process(ctx context.Context, path string, lim limits, skip func(sha256 stri
 	}
 }
 
-// hashStep hashes the file at path and asks skip whether its content is
-// already recorded. It reports done when nothing more is to be done: the
-// file could not be read (r.err) or is unchanged (r.unchanged).
-func hashStep(path string, skip func(sha256 string) bool) (r result, done bool) {
+// hashStep hashes the file at path and asks decide what to do with it. It
+// reports done when nothing more is to be done: the file could not be
+// read (r.err), is unchanged (r.unchanged) or another shard's
+// (r.elsewhere).
+func hashStep(path string, decide func(sha256 string) verdict) (r result, done bool) {
 	r = result{path: path}
 	sum, size, mod, err := hashFile(path)
 	if err != nil {
@@ -134,8 +148,15 @@ func hashStep(path string, skip func(sha256 string) bool) (r result, done bool) 
 		return r, true
 	}
 	r.sha256, r.size, r.modTime = sum, size, mod
-	if skip != nil && skip(sum) {
+	if decide == nil {
+		return r, false
+	}
+	switch decide(sum) {
+	case fileUnchanged:
 		r.unchanged = true
+		return r, true
+	case fileElsewhere:
+		r.elsewhere = true
 		return r, true
 	}
 	return r, false

@@ -124,6 +124,25 @@ func indexFlag(c *cobra.Command, dir *string) {
 	c.Flags().StringVar(dir, "index", "", "index directory (default $OFSTED_INDEX, else $XDG_DATA_HOME/ofsted/index or ~/.local/share/ofsted/index)")
 }
 
+// indexesFlag adds the --index flag of commands that read several indexes
+// as one (search, export, show).
+func indexesFlag(c *cobra.Command, dirs *[]string) {
+	c.Flags().StringArrayVar(dirs, "index", nil, "index directory; repeat to read several as one, such as the shards of ingest --shard (default $OFSTED_INDEX, else $XDG_DATA_HOME/ofsted/index or ~/.local/share/ofsted/index)")
+}
+
+// indexDirs resolves the --index values of a reading command: the flags
+// as given, or the one default location.
+func indexDirs(e *env, flags []string) ([]string, error) {
+	if len(flags) > 0 {
+		return flags, nil
+	}
+	d, err := indexDir(e, "")
+	if err != nil {
+		return nil, err
+	}
+	return []string{d}, nil
+}
+
 // indexDir resolves the index location: the flag, then $OFSTED_INDEX, then
 // the user's data directory.
 func indexDir(e *env, flag string) (string, error) {

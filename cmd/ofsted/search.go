@@ -18,7 +18,7 @@ import (
 )
 
 type searchOptions struct {
-	dir    string
+	dirs   []string
 	query  index.Query
 	format string
 	color  bool
@@ -28,7 +28,7 @@ type searchOptions struct {
 func newSearchCmd(e *env) *cobra.Command {
 	o := searchOptions{stdout: e.stdout}
 	var f filterFlags
-	var dir string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "search [QUERY]",
 		Short: "Search documents and findings",
@@ -62,17 +62,17 @@ unless joined by OR; NOT or a leading minus excludes a word or phrase; parenthes
 			default:
 				return usagef("--format must be table, json or csv, not %q", o.format)
 			}
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
-			o.dir, o.color = d, e.isTTY(e.stdout)
+			o.dirs, o.color = d, e.isTTY(e.stdout)
 			q.Limit, q.Offset = o.query.Limit, o.query.Offset
 			o.query = q
 			return runSearch(c.Context(), o)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	f.add(c)
 	completeFilters(e, c)
 	c.Flags().StringVar(&o.format, "format", "table", "output format: table, json or csv")
@@ -86,22 +86,40 @@ unless joined by OR; NOT or a leading minus excludes a word or phrase; parenthes
 // that says what to do when there is none yet.
 func openForReading(dir string) (*index.Index, error) {
 	ix, err := index.OpenReadOnly(dir)
-	if errors.Is(err, index.ErrNoIndex) {
-		return nil, fmt.Errorf("no index at %s: run 'ofsted ingest FOLDER' first, or give --index DIR", dir)
-	}
 	if err != nil {
-		return nil, err // the index names itself, and the writer's process when locked
+		return nil, noIndexHint(err, dir)
 	}
 	return ix, nil
 }
 
+// openGroupForReading opens the indexes of a reading command as one.
+func openGroupForReading(dirs []string) (*index.Group, error) {
+	var ixs []*index.Index
+	for _, d := range dirs {
+		ix, err := openForReading(d)
+		if err != nil {
+			index.NewGroup(ixs...).Close()
+			return nil, err
+		}
+		ixs = append(ixs, ix)
+	}
+	return index.NewGroup(ixs...), nil
+}
+
+func noIndexHint(err error, dir string) error {
+	if errors.Is(err, index.ErrNoIndex) {
+		return fmt.Errorf("no index at %s: run 'ofsted ingest FOLDER' first, or give --index DIR", dir)
+	}
+	return err // the index names itself, and the writer's process when locked
+}
+
 func runSearch(ctx context.Context, o searchOptions) error {
-	ix, err := openForReading(o.dir)
+	g, err := openGroupForReading(o.dirs)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	res, err := ix.Search(ctx, o.query)
+	defer g.Close()
+	res, err := g.Search(ctx, o.query)
 	if err != nil {
 		return fmt.Errorf("search %q: %w", o.query.Text, err)
 	}

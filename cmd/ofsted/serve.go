@@ -18,7 +18,7 @@ import (
 )
 
 type serveOptions struct {
-	dir    string
+	dirs   []string
 	addr   string
 	public bool
 	poll   time.Duration // how often the view checks for a waiting writer
@@ -30,7 +30,7 @@ type serveOptions struct {
 
 func newServeCmd(e *env) *cobra.Command {
 	o := serveOptions{stdout: e.stdout, stderr: e.stderr, poll: 200 * time.Millisecond}
-	var dir string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve a web page over the index: search, documents, authorities, summary",
@@ -41,21 +41,22 @@ CSV and Excel, and a JSON API under /api/. It prints the address to open.
 It listens on 127.0.0.1:8080 unless --addr says otherwise; an address other machines
 can reach needs --public (the page has no login). Ctrl-C stops it once the requests
 in flight have finished. 'ofsted ingest' may run at any time: the page gives way while
-the index is written and shows the new documents when the ingest ends.`,
+the index is written and shows the new documents when the ingest ends. Several --index
+(the shards of 'ingest --shard') are served as one index.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
 			if err := checkServeAddr(o.addr, o.public); err != nil {
 				return err
 			}
-			o.dir = d
+			o.dirs = d
 			return runServe(c.Context(), o)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	c.Flags().StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on, host:port (port 0 picks a free one)")
 	c.Flags().BoolVar(&o.public, "public", false, "allow an address other machines can reach, and any host name")
 	return c
@@ -88,12 +89,22 @@ func loopback(host string) bool {
 }
 
 func runServe(ctx context.Context, o serveOptions) error {
-	if _, err := os.Stat(o.dir); err != nil {
-		fmt.Fprintf(o.stderr, "ofsted: no index at %s yet: run 'ofsted ingest FOLDER --index %s'; the page shows it once it exists\n", o.dir, o.dir)
+	for _, d := range o.dirs {
+		if _, err := os.Stat(d); err != nil {
+			fmt.Fprintf(o.stderr, "ofsted: no index at %s yet: run 'ofsted ingest FOLDER --index %s'; the page shows it once it exists\n", d, d)
+		}
 	}
-	live := index.OpenLive(o.dir, o.poll)
-	defer live.Close()
-	srv, err := web.New(web.Options{Store: live, Public: o.public, Log: o.stderr})
+	var store interface {
+		web.Store
+		Close() error
+	}
+	if len(o.dirs) == 1 {
+		store = index.OpenLive(o.dirs[0], o.poll)
+	} else {
+		store = index.OpenLiveGroup(o.dirs, o.poll)
+	}
+	defer store.Close()
+	srv, err := web.New(web.Options{Store: store, Public: o.public, Log: o.stderr})
 	if err != nil {
 		return err
 	}
@@ -105,7 +116,7 @@ func runServe(ctx context.Context, o serveOptions) error {
 	if o.public {
 		fmt.Fprintf(o.stderr, "ofsted: warning: serving on %s with --public: anyone who can reach it can read the index and the source files it names\n", ln.Addr())
 	}
-	fmt.Fprintf(o.stdout, "ofsted: serving %s at %s (Ctrl-C to stop)\n", o.dir, url)
+	fmt.Fprintf(o.stdout, "ofsted: serving %s at %s (Ctrl-C to stop)\n", strings.Join(o.dirs, ", "), url)
 	var h http.Handler = srv
 	if o.wrap != nil {
 		h = o.wrap(h)

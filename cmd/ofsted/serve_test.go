@@ -52,11 +52,18 @@ func startServer(t testing.TB, dir string, public bool) *server {
 // startServerWith is startServer with the pages' handler wrapped.
 func startServerWith(t testing.TB, dir string, public bool, wrap func(http.Handler) http.Handler) *server {
 	t.Helper()
+	return startServerOver(t, []string{dir}, public, wrap)
+}
+
+// startServerOver is startServerWith over several indexes read as one.
+func startServerOver(t testing.TB, dirs []string, public bool, wrap func(http.Handler) http.Handler) *server {
+	t.Helper()
+	dir := strings.Join(dirs, ", ")
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
-	o := serveOptions{dir: dir, addr: "127.0.0.1:0", public: public, poll: 20 * time.Millisecond,
+	o := serveOptions{dirs: dirs, addr: "127.0.0.1:0", public: public, poll: 20 * time.Millisecond,
 		stdout: out, stderr: out, ready: func(u string) { urls <- u }, wrap: wrap}
 	go func() { done <- runServe(ctx, o) }()
 	s := &server{out: out}

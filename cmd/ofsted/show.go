@@ -11,7 +11,8 @@ import (
 )
 
 func newShowCmd(e *env) *cobra.Command {
-	var dir, format string
+	var format string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "show DOCUMENT_ID",
 		Short: "Print one document's metadata and findings",
@@ -20,27 +21,27 @@ func newShowCmd(e *env) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usagef("--format must be text or json, not %q", format)
 			}
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
 			return runShow(c.Context(), e.stdout, d, args[0], format)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	c.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	completeFormats(c, "text", "json")
 	c.ValidArgsFunction = completeDocumentIDs(e)
 	return c
 }
 
-func runShow(_ context.Context, w io.Writer, dir, id, format string) error {
-	ix, err := openForReading(dir)
+func runShow(_ context.Context, w io.Writer, dirs []string, id, format string) error {
+	g, err := openGroupForReading(dirs)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	d, err := ix.Document(id)
+	defer g.Close()
+	d, err := g.Document(id)
 	if err != nil {
 		return fmt.Errorf("show %s: %w", id, err)
 	}

@@ -21,7 +21,7 @@ import (
 )
 
 type summaryOptions struct {
-	dir    string
+	dirs   []string
 	filter index.SummaryFilter
 	sort   string
 	desc   bool
@@ -33,7 +33,7 @@ type summaryOptions struct {
 
 func newSummaryCmd(e *env) *cobra.Command {
 	o := summaryOptions{stdout: e.stdout}
-	var dir string
+	var dirs []string
 	c := &cobra.Command{
 		Use:   "summary",
 		Short: "One row per authority: latest grades, the previous ones, direction, visits since",
@@ -60,18 +60,18 @@ cell names the document it came from (the CSV, JSON and Excel forms carry the ID
 			if err := index.SortSummary(nil, o.sort, o.desc); err != nil {
 				return usageError{err}
 			}
-			d, err := indexDir(e, dir)
+			d, err := indexDirs(e, dirs)
 			if err != nil {
 				return err
 			}
-			o.dir, o.tty = d, e.isTTY(e.stdout)
+			o.dirs, o.tty = d, e.isTTY(e.stdout)
 			if o.format == "xlsx" && o.output == "" && o.tty {
 				return usagef("--format xlsx writes a binary file: give --output FILE, or redirect standard output")
 			}
 			return runSummary(c.Context(), o)
 		},
 	}
-	indexFlag(c, &dir)
+	indexesFlag(c, &dirs)
 	c.Flags().StringVar(&o.filter.Region, "region", "", "only authorities in these regions (comma-separated), e.g. London")
 	c.Flags().StringVar(&o.filter.Grade, "grade", "", "only authorities whose latest overall grade is one of these (or none)")
 	c.Flags().StringVar(&o.sort, "sort", "authority", "order: "+strings.Join(index.SummarySorts(), ", "))
@@ -86,7 +86,7 @@ cell names the document it came from (the CSV, JSON and Excel forms carry the ID
 }
 
 func runSummary(ctx context.Context, o summaryOptions) error {
-	ix, err := openForReading(o.dir)
+	ix, err := openGroupForReading(o.dirs)
 	if err != nil {
 		return err
 	}

@@ -174,8 +174,8 @@ func newWorkerPool(n int, lim limits, memMB int64) (*workerPool, error) {
 // process runs the pipeline on path in a worker process. It has the same
 // contract as process: hashing and the unchanged check stay here, only
 // parsing is sent away.
-func (p *workerPool) process(ctx context.Context, path string, skip func(string) bool) result {
-	r, done := hashStep(path, skip)
+func (p *workerPool) process(ctx context.Context, path string, decide func(string) verdict) result {
+	r, done := hashStep(path, decide)
 	if done {
 		return r
 	}

@@ -314,7 +314,7 @@ func unhexDigit(c byte) int {
 	return -1
 }
 
-func codeOf(s string) uint32 {
+func codeOf[S ~string | ~[]byte](s S) uint32 {
 	var c uint32
 	for i := 0; i < len(s) && i < 4; i++ {
 		c = c<<8 | uint32(s[i])
@@ -369,7 +369,7 @@ func (m *cmap) cid(code uint32) (uint32, bool) {
 }
 
 // codeLen returns how many bytes of s form the next code under the codespaces.
-func codeLen(spaces []codespace, s string) int {
+func codeLen[S ~string | ~[]byte](spaces []codespace, s S) int {
 	for _, cs := range spaces {
 		if cs.n > len(s) {
 			continue

@@ -9,10 +9,6 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// interpret is the one use of pdf.Interpret: it tokenises a content stream
-// (or an array of them) and calls do for each operator.
-func interpret(strm pdf.Value, do func(stk *pdf.Stack, op string)) { pdf.Interpret(strm, do) }
-
 // matrix is an affine transform [a b c d e f].
 type matrix [6]float64
 
@@ -75,24 +71,16 @@ func (ps *pageState) run(content, resources pdf.Value, g gstate) {
 		stack []gstate
 		tm    = identity
 		tlm   = identity
-		args  []pdf.Value
 		fonts map[string]*font // by resource name, for this resource dictionary
 	)
-	interpret(ps.d.contentValue(content), func(stk *pdf.Stack, op string) {
-		args = args[:0]
-		for stk.Len() > 0 {
-			args = append(args, stk.Pop())
-		}
-		for i, j := 0, len(args)-1; i < j; i, j = i+1, j-1 {
-			args[i], args[j] = args[j], args[i]
-		}
+	err := interpretContent(ps.d.contentBytes(content), func(op string, args []operand) {
 		ps.ops++
 		if ps.ops%ctxEvery == 0 {
 			ps.d.checkContext()
 		}
 		num := func(i int) float64 {
 			if i < len(args) {
-				return args[i].Float64()
+				return args[i].float()
 			}
 			return 0
 		}
@@ -121,7 +109,7 @@ func (ps *pageState) run(content, resources pdf.Value, g gstate) {
 			tm, tlm = identity, identity
 		case "Tf":
 			if len(args) == 2 {
-				name := args[0].Name()
+				name := args[0].nameOf()
 				f, ok := fonts[name]
 				if !ok {
 					f = ps.d.font(resources, name)
@@ -169,33 +157,36 @@ func (ps *pageState) run(content, resources pdf.Value, g gstate) {
 				tm = tlm
 			}
 			if len(args) == 1 {
-				ps.show(&g, &tm, args[0].RawString())
+				ps.show(&g, &tm, args[0].raw())
 			}
 		case "TJ":
 			if len(args) != 1 {
 				break
 			}
-			a := args[0]
-			for i, n := 0, a.Len(); i < n; i++ {
-				x := a.Index(i)
-				switch x.Kind() {
-				case pdf.String:
-					ps.show(&g, &tm, x.RawString())
-				case pdf.Integer, pdf.Real:
-					tx := -x.Float64() / 1000 * g.size * g.th
+			for _, x := range args[0].arr {
+				switch x.kind {
+				case 's':
+					ps.show(&g, &tm, x.str)
+				case 'n':
+					tx := -x.num / 1000 * g.size * g.th
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
 			}
 		case "Do":
 			if len(args) == 1 {
-				ps.doXObject(resources, args[0].Name(), g)
+				ps.doXObject(resources, args[0].nameOf(), g)
 			}
 		}
 	})
+	if err != nil {
+		// As the page's reader did: the page keeps what came before,
+		// and is reported damaged.
+		panic(err)
+	}
 }
 
 // show emits the glyphs of string s and advances the text matrix.
-func (ps *pageState) show(g *gstate, tm *matrix, s string) {
+func (ps *pageState) show(g *gstate, tm *matrix, s []byte) {
 	f := g.font
 	if f == nil || g.size == 0 {
 		return

@@ -379,11 +379,25 @@ func (d *doc) type1Encoding(s pdf.Value) map[int]string {
 }
 
 // readStream returns up to max decoded bytes of stream s.
-func (d *doc) readStream(s pdf.Value, max int64) []byte {
+func (d *doc) readStream(s pdf.Value, limit int64) []byte {
 	rc := s.Reader()
 	defer rc.Close()
-	b, _ := io.ReadAll(io.LimitReader(rc, max))
-	return b
+	// Start from a guess at the decoded size (streams are mostly
+	// Flate, which shrinks text about four times): growing from 512
+	// bytes by doubling was a tenth of reading a PDF.
+	hint := 4*s.Key("Length").Int64() + 512
+	b := make([]byte, 0, min(max(hint, 512), limit, 1<<24))
+	r := io.LimitReader(rc, limit)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			return b
+		}
+	}
 }
 
 // cleanText normalises decoded text: ligatures spelt out, no-break space as

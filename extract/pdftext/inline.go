@@ -1,14 +1,12 @@
 package pdftext
 
-// Inline images (BI ... ID <binary> EI) hold raw bytes that the library's
-// tokeniser cannot skip: a stray ')' or '>' in the data stops the whole
-// content stream. Content streams are therefore read here, inline image
-// data is cut out, and the cleaned bytes are handed to pdf.Interpret as the
-// only stream of a minimal in-memory PDF.
+// Inline images (BI ... ID <binary> EI) hold raw bytes that a tokeniser
+// cannot skip: a stray ')' or '>' in the data would stop the whole content
+// stream. Content streams are therefore read here and inline image data is
+// cut out before the lexer (lexer.go) sees them.
 
 import (
 	"bytes"
-	"fmt"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -16,9 +14,9 @@ import (
 // maxContentBytes bounds the decoded size of one page's content.
 const maxContentBytes = 64 << 20
 
-// contentValue returns a stream Value equivalent to content (a stream or an
-// array of streams) without inline image data.
-func (d *doc) contentValue(content pdf.Value) pdf.Value {
+// contentBytes returns the decoded bytes of content (a stream or an array
+// of streams, joined by newlines) without inline image data.
+func (d *doc) contentBytes(content pdf.Value) []byte {
 	var data []byte
 	switch content.Kind() {
 	case pdf.Stream:
@@ -31,30 +29,12 @@ func (d *doc) contentValue(content pdf.Value) pdf.Value {
 			}
 		}
 	default:
-		return pdf.Value{}
+		return nil
 	}
 	if !bytes.Contains(data, []byte("ID")) {
-		return streamFromBytes(data)
+		return data
 	}
-	return streamFromBytes(stripInlineImages(data))
-}
-
-// streamFromBytes wraps data as the stream object of a minimal PDF.
-func streamFromBytes(data []byte) pdf.Value {
-	var b bytes.Buffer
-	b.Grow(len(data) + 256)
-	b.WriteString("%PDF-1.4\n")
-	off := b.Len()
-	fmt.Fprintf(&b, "1 0 obj\n<</Length %d>>\nstream\n", len(data))
-	b.Write(data)
-	b.WriteString("\nendstream\nendobj\n")
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 2\n0000000000 65535 f \n%010d 00000 n \ntrailer\n<</Size 2/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", off, xref)
-	r, err := pdf.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		return pdf.Value{}
-	}
-	return r.Trailer().Key("Root")
+	return stripInlineImages(data)
 }
 
 // stripInlineImages removes everything from each BI operator to its EI.

@@ -74,7 +74,7 @@ func (s *Server) loadDocument(r *http.Request, id string) (documentData, error) 
 	}
 	var d documentData
 	var siblings []index.Entry
-	err := s.store.Do(func(ix *index.Index) error {
+	err := s.store.Read(func(ix *index.Group) error {
 		v, err := ix.Document(id)
 		if err != nil {
 			return err
@@ -189,7 +189,7 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) error {
 		out.Document.Findings = []extract.Finding{}
 	}
 	if r.URL.Query().Get("pages") == "true" {
-		err := s.store.Do(func(ix *index.Index) error {
+		err := s.store.Read(func(ix *index.Group) error {
 			v, err := ix.Document(id)
 			out.Pages, out.FirstPage = v.Pages, v.First
 			return err

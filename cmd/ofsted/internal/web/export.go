@@ -32,7 +32,7 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	}
 	q.Sort = ""
 	var rows []index.Row
-	err = s.store.Do(func(ix *index.Index) error {
+	err = s.store.Read(func(ix *index.Group) error {
 		return ix.Findings(r.Context(), q, func(row index.Row) error {
 			rows = append(rows, row)
 			return nil

@@ -315,7 +315,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 // search runs q on the store.
 func (s *Server) search(r *http.Request, q index.Query) (*index.Results, error) {
 	var res *index.Results
-	err := s.store.Do(func(ix *index.Index) error {
+	err := s.store.Read(func(ix *index.Group) error {
 		var err error
 		res, err = ix.Search(r.Context(), q)
 		return err

@@ -27,9 +27,11 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 // Store is the index as the pages read it: a view that may be away for a
-// while (a writer has the index), in which case both methods say why.
+// while (a writer has the index), in which case both methods say why. It
+// may be several indexes read as one (index.LiveGroup); Read hands them
+// over as a Group either way.
 type Store interface {
-	Do(fn func(ix *index.Index) error) error
+	Read(fn func(ix *index.Group) error) error
 	Catalogue(ctx context.Context) ([]index.Entry, error)
 }
 

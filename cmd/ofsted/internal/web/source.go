@@ -31,7 +31,7 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no document %q", id)
 	}
 	var rec index.Record
-	err := s.store.Do(func(ix *index.Index) error {
+	err := s.store.Read(func(ix *index.Group) error {
 		v, err := ix.Document(id)
 		if err != nil {
 			return err

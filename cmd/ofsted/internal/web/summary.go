@@ -244,7 +244,7 @@ func (s *Server) apiSummary(w http.ResponseWriter, r *http.Request) error {
 		return download(w, "ofsted-summary.csv", "text/csv; charset=utf-8", b.Bytes())
 	case "xlsx":
 		var judgements []index.Row
-		err := s.store.Do(func(ix *index.Index) error {
+		err := s.store.Read(func(ix *index.Group) error {
 			var err error
 			judgements, err = ix.Judgements(rows)
 			return err

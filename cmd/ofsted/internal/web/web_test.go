@@ -323,7 +323,7 @@ func TestDownloads(t *testing.T) {
 // unavailable is a store whose index is being written.
 type unavailable struct{ err error }
 
-func (u unavailable) Do(func(*index.Index) error) error { return u.err }
+func (u unavailable) Read(func(*index.Group) error) error { return u.err }
 func (u unavailable) Catalogue(context.Context) ([]index.Entry, error) {
 	return nil, u.err
 }
