@@ -23,10 +23,11 @@ package classify
 //     (Cumbria, Northamptonshire) is always itself.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // titleAuthority finds the authority named by the title block: in the title
@@ -59,7 +60,7 @@ func titleAuthority(h []line, hf string, t detected) extract.Authority {
 	return extract.Authority{}
 }
 
-var councilRe = regexp.MustCompile(`(?i)^(?:\s*(?:city|county|borough|metropolitan borough|metropolitan district|district))*\s*council\b`)
+var councilRe = text.Lazy(`(?i)^(?:\s*(?:city|county|borough|metropolitan borough|metropolitan district|district))*\s*council\b`)
 
 // councilAuthority returns the first authority named as a council ("Bury
 // Council", "London Borough of Sutton", "Director of Children's Services,
@@ -117,14 +118,14 @@ func countAuthority(text string) extract.Authority {
 // partnerBodyRe is what follows the names of a partner body: the body's
 // own words ("Safeguarding Children Partnership", "Integrated Care
 // Board", "Police", "NHS Foundation Trust").
-var partnerBodyRe = regexp.MustCompile(`(?i)^[\s,]*(?:(?:local |joint |multi-agency |strategic )?safeguarding\b|(?:children(?:['’]s)? )?(?:safeguarding )?partnership\b|(?:integrated care|clinical commissioning|health and wellbeing|local (?:safeguarding )?children|adoption)\b|icb\b|ccg\b|nhs\b|police\b|constabulary\b|fire\b|probation\b|youth (?:offending|justice)\b|healthcare\b|health\b|hospitals?\b|university\b|(?:regional )?adoption agency\b|clinical\b)`)
+var partnerBodyRe = text.Lazy(`(?i)^[\s,]*(?:(?:local |joint |multi-agency |strategic )?safeguarding\b|(?:children(?:['’]s)? )?(?:safeguarding )?partnership\b|(?:integrated care|clinical commissioning|health and wellbeing|local (?:safeguarding )?children|adoption)\b|icb\b|ccg\b|nhs\b|police\b|constabulary\b|fire\b|probation\b|youth (?:offending|justice)\b|healthcare\b|health\b|hospitals?\b|university\b|(?:regional )?adoption agency\b|clinical\b)`)
 
 // partnerSepRe is what joins the names of a partner body.
-var partnerSepRe = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$`)
+var partnerSepRe = text.Lazy(`^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$`)
 
 // jointBeforeRe is a place joined to a name that follows it: "City and
 // Hackney", "Kent & Medway".
-var jointBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)*,? (?:and|&) $`)
+var jointBeforeRe = text.Lazy(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)*,? (?:and|&) $`)
 
 // partnerMentions marks the mentions that name a partner body: names
 // joined by commas and "and" (to each other, or to a place that is no

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -107,8 +106,8 @@ func segmentSource(src *extract.Source, pages [][]string, seg []line) *extract.S
 }
 
 var (
-	markupRe = regexp.MustCompile(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
-	spaceRe  = regexp.MustCompile(`[\s\x{00a0}]+`)
+	markupRe = text.Lazy(`<[^>]{1,200}>|\*\*|__|\[([^\]]*)\]\([^)]*\)`)
+	spaceRe  = text.Lazy(`[\s\x{00a0}]+`)
 )
 
 // cleanLine strips the Markdown and HTML that converted text carries

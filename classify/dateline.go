@@ -13,29 +13,30 @@ package classify
 // story's, unless it is labelled.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
 	// A label that introduces a story's publication date, or an update's
 	// (group 1).
-	datelineLabelRe = regexp.MustCompile(`(?i)^(?:by\s+[\p{L}.'’\- ]{3,60}?[,|•\-–]?\s*(?:\bon\b\s*)?|(?:(?:date |first |originally )?published|posted|date posted|release date|issued|issue date|press release|date)\s*(?:on\b)?\s*:?\s*(?:on\b\s*)?|((?:last )?(?:updated|modified|edited)|last modified on)\s*(?:on\b)?\s*:?\s*)`)
+	datelineLabelRe = text.Lazy(`(?i)^(?:by\s+[\p{L}.'’\- ]{3,60}?[,|•\-–]?\s*(?:\bon\b\s*)?|(?:(?:date |first |originally )?published|posted|date posted|release date|issued|issue date|press release|date)\s*(?:on\b)?\s*:?\s*(?:on\b\s*)?|((?:last )?(?:updated|modified|edited)|last modified on)\s*(?:on\b)?\s*:?\s*)`)
 	// Where an update's time stamp starts within a dateline.
-	updatedRe = regexp.MustCompile(`(?i)\b(?:last )?(?:updated|modified)\b|updated`)
+	updatedRe = text.Lazy(`(?i)\b(?:last )?(?:updated|modified)\b|updated`)
 	// A digit glued to a word, as copied time stamps are
 	// ("2023Updated09:14"); not an ordinal's or a time's suffix ("5th",
 	// "10am").
-	gluedRe = regexp.MustCompile(`\d\pL{3,}|\pL\d`)
+	gluedRe = text.Lazy(`\d\pL{3,}|\pL\d`)
 	// Day-first dates with a year of two digits ("03 Oct 23"), read only
 	// in datelines, where nothing else follows a date.
-	dayFirstShortRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+'?(\d{2})(?:\D|$)`)
+	dayFirstShortRe = text.Lazy(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+'?(\d{2})(?:\D|$)`)
 	// An ISO date, perhaps with its time: "2024-01-25T10:32:00Z".
-	isoStampRe = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:\D|$)`)
+	isoStampRe = text.Lazy(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:\D|$)`)
 	// Numeric dates with dots or dashes: "14.02.2020", "14-02-20".
-	numericDotRe = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	numericDotRe = text.Lazy(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
 )
 
 // datelineDate returns the date a dateline or a label's rest gives and

@@ -11,28 +11,29 @@ package classify
 import (
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 
 var (
 	// dash matches the separators of a range.
-	rangeRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(` + monthNames + `)\.?)?(?:,?\s+(\d{4}))?` +
+	rangeRe = text.Lazy(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(` + monthNames + `)\.?)?(?:,?\s+(\d{4}))?` +
 		`,?\s*(?:to|until|till|and|[-–—‑])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4})\b`)
-	dayFirstRe   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4,5})\b`)
-	monthFirstRe = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	numericRe    = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
-	dayListRe    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|,\s*and)\s*$`)
-	isoRe        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dayFirstRe   = text.Lazy(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4,5})\b`)
+	monthFirstRe = text.Lazy(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	numericRe    = text.Lazy(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	dayListRe    = text.Lazy(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|,\s*and)\s*$`)
+	isoRe        = text.Lazy(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "12/09/2016 to 06/10/2016" (British order, day first), or one such date.
-	numericRangeRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*(?:to|until|and|[-–—])\s*(\d{1,2})/(\d{1,2})/(\d{4}))?\b`)
+	numericRangeRe = text.Lazy(`\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*(?:to|until|and|[-–—])\s*(\d{1,2})/(\d{1,2})/(\d{4}))?\b`)
 	// Days and a month with no year: "on 13 and 14 July", "between 3 and
 	// 5 March" (letters that leave the year to their date).
-	yearlessRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(` + monthNames + `))?\s*(?:to|and|[-–—])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))|\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))`)
+	yearlessRe = text.Lazy(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(` + monthNames + `))?\s*(?:to|and|[-–—])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))|\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\b(?:[.,;]|\s+(?:[^0-9\s]|$))`)
 )
 
 // month returns the month number of a name or abbreviation, 0 if none.

@@ -13,18 +13,20 @@ import (
 	"time"
 
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
-	visitLabelRe = regexp.MustCompile(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
-	publishedRe  = regexp.MustCompile(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
+	visitLabelRe = text.Lazy(`(?i)\b(?:inspection|visit|fieldwork) dates?\b\s*:?|\bdates? of (?:the )?(?:inspection|visit)\b\s*:?`)
+	publishedRe  = text.Lazy(`(?i)\b(?:report )?published\s*:|\bpublication date\s*:|\bdate of publication\s*:`)
 	// publishedAt is publishedRe anchored, less its leading \b (see findPublished).
-	publishedAt    = regexp.MustCompile(`(?i)^(?:(?:report )?published\s*:|publication date\s*:|date of publication\s*:)`)
-	visitVerbRe    = regexp.MustCompile(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
-	visitVerbAnyRe = regexp.MustCompile(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
-	visitNounRe    = regexp.MustCompile(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
-	dateLineRe     = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
-	dearRe         = regexp.MustCompile(`^Dear\b`)
+	publishedAt    = text.Lazy(`(?i)^(?:(?:report )?published\s*:|publication date\s*:|date of publication\s*:)`)
+	visitVerbRe    = text.Lazy(`(?i)(?:\bon|\bfrom|\bbetween|\bduring|\bdates? of)\s+(?:the\s+)?$`)
+	visitVerbAnyRe = text.Lazy(`(?i)\b(?:on|between|during)\s+(?:the\s+)?`)
+	visitNounRe    = text.Lazy(`(?i)\b(?:visit|inspection|inspected|took place|undertook|carried out)\b`)
+	dateLineRe     = text.Lazy(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4,5}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$`)
+	dearRe         = text.Lazy(`^Dear\b`)
 )
 
 // visitNumberRes are the ways a monitoring letter numbers its visit,
@@ -156,14 +158,14 @@ func visitDates(hf, body string, titleAt int, letterDate string) (string, string
 }
 
 var (
-	leadLabelRe = regexp.MustCompile(`(?i)^(?:lead|reporting) inspector\s*:?\s*`)
-	leadAfterRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’\-]+ ){1,3}\p{Lu}[\p{L}'’\-]+)(?:,? (?:Ofsted|HMI))*,? (?i:lead inspector)\b`)
-	teamLabelRe = regexp.MustCompile(`(?i)^(?:deputy lead inspector|team inspectors?|inspectors?)\s*:\s*`)
-	nameRe      = regexp.MustCompile(`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]*|de|van|von|le|la|du|di|da))*(?: \p{Lu}[\p{L}'’\-]+)`)
-	hmiRe       = regexp.MustCompile(`(?i)\b(?:her|his) majesty` + apos + `?s (?:inspectors?|inspectorate)\b|\bHMI\b|\bsenior hmi\b|\binspector\b`)
-	teamRe      = regexp.MustCompile(`(?i)\b(?:the )?inspectors? (?:for this (?:visit|inspection) )?(?:were|was)\b|\b(?:carried out|conducted|undertaken) by (?:(?:her|his) majesty` + apos + `?s inspectors? )?`)
-	signoffRe   = regexp.MustCompile(`(?i)^yours? (?:sincerely|faithfully)\b`)
-	titleLineRe = regexp.MustCompile(`(?i)^(?:(?:her|his) majesty` + apos + `?s inspector|(?:senior )?HMI|regulatory inspection manager)\b`)
+	leadLabelRe = text.Lazy(`(?i)^(?:lead|reporting) inspector\s*:?\s*`)
+	leadAfterRe = text.Lazy(`^((?:\p{Lu}[\p{L}'’\-]+ ){1,3}\p{Lu}[\p{L}'’\-]+)(?:,? (?:Ofsted|HMI))*,? (?i:lead inspector)\b`)
+	teamLabelRe = text.Lazy(`(?i)^(?:deputy lead inspector|team inspectors?|inspectors?)\s*:\s*`)
+	nameRe      = text.Lazy(`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]*|de|van|von|le|la|du|di|da))*(?: \p{Lu}[\p{L}'’\-]+)`)
+	hmiRe       = text.Lazy(`(?i)\b(?:her|his) majesty` + apos + `?s (?:inspectors?|inspectorate)\b|\bHMI\b|\bsenior hmi\b|\binspector\b`)
+	teamRe      = text.Lazy(`(?i)\b(?:the )?inspectors? (?:for this (?:visit|inspection) )?(?:were|was)\b|\b(?:carried out|conducted|undertaken) by (?:(?:her|his) majesty` + apos + `?s inspectors? )?`)
+	signoffRe   = text.Lazy(`(?i)^yours? (?:sincerely|faithfully)\b`)
+	titleLineRe = text.Lazy(`(?i)^(?:(?:her|his) majesty` + apos + `?s inspector|(?:senior )?HMI|regulatory inspection manager)\b`)
 )
 
 // personName returns the name at the start of s ("Andy Waugh, Her
@@ -294,7 +296,7 @@ func inspectors(ls []line, body string) (string, []string) {
 	return lead, team
 }
 
-var listSepRe = regexp.MustCompile(`,|\band\b|\(AI\)|;`)
+var listSepRe = text.Lazy(`,|\band\b|\(AI\)|;`)
 
 // splitNames returns the names in a list such as "Anji Parker, HMI,
 // Margaret Burke, HMI and Ian Young".
@@ -319,14 +321,14 @@ func contains(xs []string, x string) bool {
 }
 
 var (
-	meetingDateRe = regexp.MustCompile(`(?i)\b(?:date(?: of meeting)?|meeting date)\s*:\s*`)
-	committeeWord = regexp.MustCompile(`\b(?:Committee|Cabinet|Panel|Board|Scrutiny)(?: (?:Committee|Panel|Board|Commission))?\b`)
+	meetingDateRe = text.Lazy(`(?i)\b(?:date(?: of meeting)?|meeting date)\s*:\s*`)
+	committeeWord = text.Lazy(`\b(?:Committee|Cabinet|Panel|Board|Scrutiny)(?: (?:Committee|Panel|Board|Commission))?\b`)
 	// A line that is only the name of a council's meeting, in any case
 	// (bodyLine; committee titles skip such lines too).
-	bodyLineRe = regexp.MustCompile(`(?i)^` + bodyLine + `$`)
+	bodyLineRe = text.Lazy(`(?i)^` + bodyLine + `$`)
 	// A labelled meeting: "Report to: Children's Scrutiny Panel",
 	// "Meeting: Cabinet".
-	meetingLabelRe = regexp.MustCompile(`(?i)^(?:report to\s*:?|meeting\s*:|committee\s*:|decision[- ]maker\s*:|to\s*:)\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–—,]\s*(?:\w+day,?\s+)?\d.*)?$`)
+	meetingLabelRe = text.Lazy(`(?i)^(?:report to\s*:?|meeting\s*:|committee\s*:|decision[- ]maker\s*:|to\s*:)\s*(?:the\s+)?(\S.{1,120}?)\s*(?:[-–—,]\s*(?:\w+day,?\s+)?\d.*)?$`)
 )
 
 // committeeFields fills a committee paper: the council, the committee's
@@ -435,7 +437,7 @@ func nextLines(ls []line, n int) []line {
 // heldOnRe introduces a meeting's date in the title block of minutes:
 // "Minutes of the meeting held on Wednesday, 6th December, 2023 at 10.30
 // am", "... held in the Council Chamber on 4 March 2024".
-var heldOnRe = regexp.MustCompile(`(?i)\bheld\b[^.;]{0,100}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?`)
+var heldOnRe = text.Lazy(`(?i)\bheld\b[^.;]{0,100}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?`)
 
 // heldOn returns the date of the meeting that the title block of minutes
 // (the first lines, h) says it was held on; the minutes' body, where
@@ -512,7 +514,7 @@ func committeeName(h []line) string {
 }
 
 var (
-	outletRe = regexp.MustCompile(`(?:Follow|Like) ((?:The )?\p{Lu}[\p{L}&' ]{1,40}?) on (?:TikTok|Facebook|Twitter|Instagram|X)\b|©\s*(?:\d{4}\s+)?((?:The )?\p{Lu}[\p{L}&' ]{1,40})`)
+	outletRe = text.Lazy(`(?:Follow|Like) ((?:The )?\p{Lu}[\p{L}&' ]{1,40}?) on (?:TikTok|Facebook|Twitter|Instagram|X)\b|©\s*(?:\d{4}\s+)?((?:The )?\p{Lu}[\p{L}&' ]{1,40})`)
 )
 
 // newsFields fills a news article: authority from the headline, date from

@@ -8,13 +8,14 @@ package classify
 // "Nottingham City" never yields "Nottinghamshire".
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 //go:generate go run ./internal/gengazetteer -ref ../../shared/corpus/reference -out gazetteer_data.go -regions region_data.go
@@ -129,7 +130,7 @@ func Authorities() []extract.Authority {
 	return append([]extract.Authority(nil), loadGazetteer().all...)
 }
 
-var onsCode = regexp.MustCompile(`^[EeWw]\d{8}$`)
+var onsCode = text.Lazy(`^[EeWw]\d{8}$`)
 
 // LookupAuthority resolves a name, alias or ONS code (current or former),
 // ignoring case, punctuation and words such as "Council", "City Council",

@@ -26,12 +26,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // Official is one inspection or visit as Ofsted's statistics record it.
@@ -74,9 +75,9 @@ type colGroup struct {
 }
 
 var (
-	reOldFramework = regexp.MustCompile(`(?i)\b(slac|cpi|cpri|tlac|child protection (re-)?inspections?|targeted looked after|safeguarding & looked after)\b`)
-	reSIFHeader    = regexp.MustCompile(`(?i)\bsif\b`)
-	reILACSHeader  = regexp.MustCompile(`(?i)\bilacs\b`)
+	reOldFramework = text.Lazy(`(?i)\b(slac|cpi|cpri|tlac|child protection (re-)?inspections?|targeted looked after|safeguarding & looked after)\b`)
+	reSIFHeader    = text.Lazy(`(?i)\bsif\b`)
+	reILACSHeader  = text.Lazy(`(?i)\bilacs\b`)
 )
 
 // officialDomain returns the domain a header names, or "".

@@ -18,17 +18,17 @@ package classify
 // is weighed without it.
 
 import (
-	"regexp"
-
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 var (
-	reportLabelRe = regexp.MustCompile(`(?i)^(?:inspection dates?|lead inspector|dates? of inspection)\b`)
-	letterOpensRe = regexp.MustCompile(`(?i)^this letter (?:summarises|sets out|outlines|reports)\b`)
-	letterHeadRe  = regexp.MustCompile(`(?i)^(?:monitoring visit|focused visit|joint targeted area inspection|joint local area send inspection|area send)\b`)
-	blankPageRe   = regexp.MustCompile(`(?i)^this page is intentionally (?:left )?blank\.?$`)
-	copyrightRe   = regexp.MustCompile(`(?i)^© crown copyright\b`)
+	reportLabelRe = text.Lazy(`(?i)^(?:inspection dates?|lead inspector|dates? of inspection)\b`)
+	letterOpensRe = text.Lazy(`(?i)^this letter (?:summarises|sets out|outlines|reports)\b`)
+	letterHeadRe  = text.Lazy(`(?i)^(?:monitoring visit|focused visit|joint targeted area inspection|joint local area send inspection|area send)\b`)
+	blankPageRe   = text.Lazy(`(?i)^this page is intentionally (?:left )?blank\.?$`)
+	copyrightRe   = text.Lazy(`(?i)^© crown copyright\b`)
 )
 
 // splitPack returns the spans [start, end) of lines that open like an

@@ -22,6 +22,8 @@ import (
 
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/framework"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 // signalLines bounds the lines the line signals read, and signalText the
@@ -129,7 +131,7 @@ func compileTable(rows []lineRow, cap map[extract.Type]int) *lineTable {
 }
 
 // numberingRe is a paragraph, item or list number before a line's text.
-var numberingRe = regexp.MustCompile(`^(?:[-•–▪◼·*]\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\d{1,3}\.(?:\d{1,3}\.?)*)?`)
+var numberingRe = text.Lazy(`^(?:[-•–▪◼·*]\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\d{1,3}\.(?:\d{1,3}\.?)*)?`)
 
 // maxKeyLine is the longest line the line tables read: furniture and
 // headings are short; a longer line is a paragraph.
@@ -542,8 +544,8 @@ func labelStart(label string, key *regexp.Regexp) string {
 
 // gradeRe is a grade standing alone, or closing a row after a separator.
 var (
-	gradeAloneRe = regexp.MustCompile(`(?i)^(?:outstanding|good|requires improvement(?: to be good)?|inadequate)\s*$`)
-	gradeAfterRe = regexp.MustCompile(`(?i)(?:[|:–—-]|\s)\s*(?:outstanding|good|requires improvement(?: to be good)?|inadequate)\s*\|?\s*$`)
+	gradeAloneRe = text.Lazy(`(?i)^(?:outstanding|good|requires improvement(?: to be good)?|inadequate)\s*$`)
+	gradeAfterRe = text.Lazy(`(?i)(?:[|:–—-]|\s)\s*(?:outstanding|good|requires improvement(?: to be good)?|inadequate)\s*\|?\s*$`)
 )
 
 // gradeTableSignal finds judgement rows followed by grades: the row's

@@ -25,6 +25,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ofsted/ofsted/extract"
+
+	"github.com/ofsted/ofsted/extract/text"
 )
 
 const apos = `['’‘]`
@@ -68,7 +70,7 @@ var titleRules = sync.OnceValue(func() []titleRule {
 
 // A footnote mark stuck to a word or a question mark ("care leavers1",
 // "improve?1"); not a postcode ("M1 2WD"), a year or a section number.
-var footnoteRe = regexp.MustCompile(`([a-z]{3}|\?)\d{1,2}\b`)
+var footnoteRe = text.Lazy(`([a-z]{3}|\?)\d{1,2}\b`)
 
 // titleBlock is the head of a document read as one string: its lines
 // joined by spaces, footnote marks stripped.
@@ -285,9 +287,9 @@ const bodyLine = `(?:the )?(cabinet|executive board|full council|council|executi
 
 var (
 	// A labelled report title in a paper's head.
-	labelTitleRe = regexp.MustCompile(`(?i)^(?:report )?(?:title|subject)(?: of report)?\s*:\s*(\S.{2,})$`)
+	labelTitleRe = text.Lazy(`(?i)^(?:report )?(?:title|subject)(?: of report)?\s*:\s*(\S.{2,})$`)
 	// Lines of a paper's head that are labels, not its title.
-	paperLabelRe = regexp.MustCompile(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|` + bodyLine + `$)`)
+	paperLabelRe = text.Lazy(`(?i)^(?:agenda item\b|item(?: no\.?)? \d|report (?:to|of|by|author)\b|(?:date of )?meeting\b|date\b|wards?\b|key decision\b|classification\b|status\b|public\b|open\b|[\w’' ]{0,60}\bcouncil$|` + bodyLine + `$)`)
 )
 
 // headline is the first line of the head that reads like a title: three

@@ -6,7 +6,6 @@ package find
 // all read prose so cut.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ofsted/ofsted/extract/text"
@@ -49,7 +48,7 @@ func proseText(sents []prose) string {
 }
 
 // reOtherSpeaker is speech by someone other than the inspectors ("she said").
-var reOtherSpeaker = regexp.MustCompile(`(?i)\b(?:he|she|i|we)\s+(?:said|says|added|adds)\b|^[“"]`)
+var reOtherSpeaker = text.Lazy(`(?i)\b(?:he|she|i|we)\s+(?:said|says|added|adds)\b|^[“"]`)
 
 // pageBreakInSentence reports whether the blank line ls[i] is part of a
 // page break that falls inside a sentence: the text before it, on an

@@ -27,15 +27,15 @@ import (
 
 var (
 	// Where the scope section of a letter ends.
-	reScopeEnd = regexp.MustCompile(`(?i)(^|[.!?] ?)(headline findings|findings|overview|summary|findings and evaluation of progress|main findings|key findings)$`)
+	reScopeEnd = text.Lazy(`(?i)(^|[.!?] ?)(headline findings|findings|overview|summary|findings and evaluation of progress|main findings|key findings)$`)
 	// A sentence that says what a visit looked at. The area is group 1.
-	reScope = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made |being made )?(?:in|on|with|for|by) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
+	reScope = text.Lazy(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)(?: also)? (?:looked at|reviewed|evaluated|considered|focused on|examined|scrutinised|assessed) (?:the )?(?:progress (?:made |being made )?(?:in|on|with|for|by) |local authority['’]s arrangements (?:for|at|to) |arrangements (?:for|at|to) )?(.+)$`)
 	// The focus sentence inside another: "with a particular focus on X".
-	reFocusOn = regexp.MustCompile(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused |monitoring )?visit was (?:on )?(.+)$`)
+	reFocusOn = text.Lazy(`(?i)\b(?:the visit|this visit|inspectors|they) (?:also )?focused (?:specifically )?on (.+)$|\bwith a (?:particular |specific )?focus on (.+)$|\bfocusing (?:specifically )?on (.+)$|^the (?:main )?focus of (?:this|the) (?:focused |monitoring )?visit was (?:on )?(.+)$`)
 	// Sentences about how the visit was done, not what it looked at.
-	reScopeMethod = regexp.MustCompile(`(?i)^(?:the following|a sample|samples?|information|documents?)\b|range of evidence|performance (?:management|information|data)|quality assurance (?:information|arrangements|data)|case records|case discussions|children['’]s records|\bspoke (?:to|with)\b|\bmet (?:with )?(?:senior|managers|leaders|social)|\bundertook\b|^in detail\b`)
+	reScopeMethod = text.Lazy(`(?i)^(?:the following|a sample|samples?|information|documents?)\b|range of evidence|performance (?:management|information|data)|quality assurance (?:information|arrangements|data)|case records|case discussions|children['’]s records|\bspoke (?:to|with)\b|\bmet (?:with )?(?:senior|managers|leaders|social)|\bundertook\b|^in detail\b`)
 	// What is left of an area sentence once its focus clause is cut off.
-	reFocusTail = regexp.MustCompile(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically|including|in particular)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
+	reFocusTail = text.Lazy(`(?i)(?:[,;]?\s*\b(?:with a (?:particular |specific )?focus on|focusing (?:specifically )?on|specifically|including|in particular)|[,;]?\s+(?:and|or))?\s*[,;:.]?$`)
 )
 
 // headLines returns the head of a letter, where its scope and theme are
@@ -60,7 +60,7 @@ func headLines(ls []text.Line, n int, end *regexp.Regexp) []text.Line {
 
 // findFocus returns one focus finding per area a visit looked at.
 func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
-	head := headLines(ls, 91, reScopeEnd)
+	head := headLines(ls, 91, reScopeEnd.Regexp())
 	sents := cutProse(head, ws)
 	var out []extract.Finding
 	// add adds an area; method says whether it may be a way the visit
@@ -172,12 +172,12 @@ var (
 	// The theme of a JTAI: "joint targeted area inspection (JTAI) of the
 	// multi-agency response to X", "a joint inspection of the multi-agency
 	// response to X".
-	reJTAITheme = regexp.MustCompile(`(?i)\bjoint (?:targeted area )?inspection(?: \(JTAI\))? of the (multi-agency response to .+?)(?:\.(?:\d{1,2})?(?: |$)|$)`)
+	reJTAITheme = text.Lazy(`(?i)\bjoint (?:targeted area )?inspection(?: \(JTAI\))? of the (multi-agency response to .+?)(?:\.(?:\d{1,2})?(?: |$)|$)`)
 	// The place after "in" in a theme: "in Bedford borough Council",
 	// "in Surrey", "in Kingston upon Hull".
-	rePlace = regexp.MustCompile(`\s+in (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|borough|city|county|council|upon|and|of|on|the)\b)*`)
+	rePlace = text.Lazy(`\s+in (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|borough|city|county|council|upon|and|of|on|the)\b)*`)
 	// A deep dive or focus sentence in a JTAI letter.
-	reJTAIFocus = regexp.MustCompile(`(?i)\b(?:this (?:inspection|JTAI)|the (?:inspection|JTAI)) (?:also )?(?:included|includes|focused on|focuses on)(?: a ['‘]?deep dive['’]? focus on| an evaluation of)? (.+?)\.(?:\d{1,2})?(?: |$)`)
+	reJTAIFocus = text.Lazy(`(?i)\b(?:this (?:inspection|JTAI)|the (?:inspection|JTAI)) (?:also )?(?:included|includes|focused on|focuses on)(?: a ['‘]?deep dive['’]? focus on| an evaluation of)? (.+?)\.(?:\d{1,2})?(?: |$)`)
 )
 
 // findJTAITheme returns the theme of a joint targeted area inspection and
@@ -199,9 +199,9 @@ func findJTAITheme(ls []text.Line, ws text.WordSet) []extract.Finding {
 }
 
 var (
-	reSENDOutcomeHeading = regexp.MustCompile(`(?i)^(?:inspection )?outcomes?$`)
+	reSENDOutcomeHeading = text.Lazy(`(?i)^(?:inspection )?outcomes?$`)
 	// The outcome sentences of area SEND reports of every framework.
-	reSENDOutcome = regexp.MustCompile(`(?i)^(?:the local area partnership['’]s (?:special educational needs and/or disabilit(?:y|ies) \(SEND\) )?arrangements (?:typically )?lead to|there are widespread and/or systemic failings|.*written statement of (?:action|action \(WSOA\)) is required|.*(?:has|have) (?:made|not made) sufficient progress)`)
+	reSENDOutcome = text.Lazy(`(?i)^(?:the local area partnership['’]s (?:special educational needs and/or disabilit(?:y|ies) \(SEND\) )?arrangements (?:typically )?lead to|there are widespread and/or systemic failings|.*written statement of (?:action|action \(WSOA\)) is required|.*(?:has|have) (?:made|not made) sufficient progress)`)
 )
 
 // findSENDOutcome returns the outcome of an area SEND inspection: the

@@ -11,7 +11,6 @@ package find
 // yields nothing; lines before the first item are the list's introduction.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -21,13 +20,13 @@ import (
 )
 
 var (
-	reNoItems  = regexp.MustCompile(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
-	reEndPunct = regexp.MustCompile(`[.!?;)’”"]$`)
+	reNoItems  = text.Lazy(`(?i)^there (are|were|is) no (areas|recommendations|priority)`)
+	reEndPunct = text.Lazy(`[.!?;)’”"]$`)
 	// A committee paper's own recommendation to the meeting it goes to
 	// ("Cabinet is recommended to note ...", "That the Committee notes
 	// ...", "To approve the action plan"): a motion, not an inspector's
 	// recommendation.
-	reMotion = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|scrutiny|meeting)\s+(?:is|are)\s+(?:asked|recommended|invited|requested|requested|advised)\s+to\b|(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|meeting)\s+(?:note|notes|approve|approves|agree|agrees|endorse|endorses|consider|considers|comment|comments|receive|receives)\b|(?:to\s+)?(?:note|approve|agree|endorse|consider|comment on|receive)\s+(?:the|this|that|its|progress|any)\b)`)
+	reMotion = text.Lazy(`(?i)^(?:that\s+)?(?:(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|scrutiny|meeting)\s+(?:is|are)\s+(?:asked|recommended|invited|requested|requested|advised)\s+to\b|(?:the\s+)?(?:[\w'’]+\s+){0,3}(?:cabinet|committee|board|panel|council|members?|executive|forum|sub-committee|meeting)\s+(?:note|notes|approve|approves|agree|agrees|endorse|endorses|consider|considers|comment|comments|receive|receives)\b|(?:to\s+)?(?:note|approve|agree|endorse|consider|comment on|receive)\s+(?:the|this|that|its|progress|any)\b)`)
 )
 
 // isImperative reports whether w is a verb that starts numbered SIF
@@ -371,7 +370,7 @@ func opensList(t string) bool {
 }
 
 // reItemJoin ends the item before the last of a list: "...; and".
-var reItemJoin = regexp.MustCompile(`[;,] (?:and|or)$`)
+var reItemJoin = text.Lazy(`[;,] (?:and|or)$`)
 
 // modal reads a paragraph of unbulleted items (area SEND reports): each
 // "Leaders ... should ..." sentence that starts a line after a sentence's
@@ -496,7 +495,7 @@ func startsWithPronoun(t string) bool {
 }
 
 // reModalAlso starts a sentence that adds to the item before it.
-var reModalAlso = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (?:should|must) also `)
+var reModalAlso = text.Lazy(`^\p{Lu}[^.:;]{0,80}? (?:should|must) also `)
 
 // cellsBefore returns the index of the block that continues a list of
 // unbulleted items set in a table (area SEND reports: "Responsible body"
@@ -553,7 +552,7 @@ func (r *listReader) footnote(i int) bool {
 
 // reLetterClose is where a letter's last section ends: the closing
 // paragraph and the sign-off.
-var reLetterClose = regexp.MustCompile(`(?i)^(?:ofsted will take the findings|yours (?:sincerely|faithfully)|i am copying this letter)`)
+var reLetterClose = text.Lazy(`(?i)^(?:ofsted will take the findings|yours (?:sincerely|faithfully)|i am copying this letter)`)
 
 // plainSection reports whether the section starting at bs[i] is a list of
 // plain paragraphs, one per item, as in some focused-visit letters under
@@ -623,7 +622,7 @@ func numOf(it *item) int {
 	return it.num
 }
 
-var reModal = regexp.MustCompile(`^\p{Lu}[^.:;]{0,80}? (should|must) `)
+var reModal = text.Lazy(`^\p{Lu}[^.:;]{0,80}? (should|must) `)
 
 // startsModalItem reports whether t starts an unbulleted item: a capitalised
 // sentence that says who should or must do what ("Leaders across the

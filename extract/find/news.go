@@ -7,8 +7,6 @@ package find
 // headline) summarise the article and are not read for them.
 
 import (
-	"regexp"
-
 	"github.com/ofsted/ofsted/extract"
 	"github.com/ofsted/ofsted/extract/text"
 )
@@ -16,11 +14,11 @@ import (
 var (
 	// Who reports a recommendation, and the verb: "Ofsted said", "the
 	// report concludes", "inspectors recommended", "It added that".
-	reReporter = regexp.MustCompile(`(?i)\b(?:ofsted|inspectors?|the (?:report|watchdog|inspectorate|regulator|letter|inspection)|it|they)\s+(?:\w+\s+){0,2}(?:recommend(?:s|ed)?|said|says|added|adds|concluded|concludes|told|urged|called|wants?|asked|stated|states|noted|found|highlighted)\b|\brecommend(?:s|ed|ations?)\b`)
+	reReporter = text.Lazy(`(?i)\b(?:ofsted|inspectors?|the (?:report|watchdog|inspectorate|regulator|letter|inspection)|it|they)\s+(?:\w+\s+){0,2}(?:recommend(?:s|ed)?|said|says|added|adds|concluded|concludes|told|urged|called|wants?|asked|stated|states|noted|found|highlighted)\b|\brecommend(?:s|ed|ations?)\b`)
 	// What a recommendation says must happen.
-	reMust = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|need(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))|recommend(?:s|ed)? that\b|recommends? (?:that )?(?:\S+ ){1,3}?(?:improves?|strengthens?|ensures?|develops?|reviews?|reduces?|increases?))\b`)
+	reMust = text.Lazy(`(?i)\b(?:should|must|needs? to|need(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))|recommend(?:s|ed)? that\b|recommends? (?:that )?(?:\S+ ){1,3}?(?:improves?|strengthens?|ensures?|develops?|reviews?|reduces?|increases?))\b`)
 	// A passive "needs improving" sentence that carries on a list of them.
-	reNeedsPassive = regexp.MustCompile(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
+	reNeedsPassive = text.Lazy(`(?i)\bneed(?:s|ed)? (?:improving|addressing|strengthening|attention|to be (?:improved|addressed|strengthened))\b`)
 )
 
 // findNewsRecommendations returns the recommendations an article quotes:

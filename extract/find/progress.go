@@ -18,7 +18,6 @@ package find
 // improvement"): each item is a statement (rule committee.progress-list).
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ofsted/ofsted/extract"
@@ -27,12 +26,12 @@ import (
 
 var (
 	// The header of a progress table.
-	reProgressHeader = regexp.MustCompile(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
+	reProgressHeader = text.Lazy(`(?i)^areas? (?:for|of) improvement\s*\|?\s*progress(?: (?:made|to date|update))?$`)
 	// The heading of a section of progress statements (its number cut).
-	reProgressHeading = regexp.MustCompile(`(?i)^(?:progress|update)(?: (?:to date|made|so far|update|since (?:the )?(?:ofsted )?(?:inspection|visit|last (?:inspection|visit)|report)|against (?:the |each )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)|on (?:the )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)))?$`)
+	reProgressHeading = text.Lazy(`(?i)^(?:progress|update)(?: (?:to date|made|so far|update|since (?:the )?(?:ofsted )?(?:inspection|visit|last (?:inspection|visit)|report)|against (?:the |each )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)|on (?:the )?(?:areas? for improvement|recommendations?|(?:improvement|action) plan)))?$`)
 	// Bullets of progress statements, including the glyphs OCR makes of
 	// them ("e ", "¢ ").
-	reProgressBullet = regexp.MustCompile(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
+	reProgressBullet = text.Lazy(`^(?:[*•●▪◼\x{F0B7}\x{F06E}¢·-]|e(?: |$))\s*`)
 )
 
 // findProgress returns one strength per progress statement of a committee

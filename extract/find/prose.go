@@ -33,7 +33,6 @@ package find
 // is good"): those sentences are read at the end of this file.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -149,11 +148,11 @@ func isItem(t string) bool {
 
 // reOtherStory is a news page's link to another story ("READ MORE: ...",
 // "Related: ...").
-var reOtherStory = regexp.MustCompile(`(?i)^(?:read more|related(?: stories| articles| content)?|more on this(?: story)?|most read|see also|also read|you may also like|trending|top stories|recommended|more stories)\b\s*[:|-]?`)
+var reOtherStory = text.Lazy(`(?i)^(?:read more|related(?: stories| articles| content)?|more on this(?: story)?|most read|see also|also read|you may also like|trending|top stories|recommended|more stories)\b\s*[:|-]?`)
 
 // reCombinedInCare is the name of the judgement ILACS gave children in
 // care and care leavers together until 2023.
-var reCombinedInCare = regexp.MustCompile(`(?i)\bin care and care leavers\b`)
+var reCombinedInCare = text.Lazy(`(?i)\bin care and care leavers\b`)
 
 // within maps domains to the judgements of the framework of the day:
 // a domain it grades as part of another becomes that one; one it does
@@ -220,7 +219,7 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
-var reYear = regexp.MustCompile(`\b(19[89]\d|20\d\d)\b`)
+var reYear = text.Lazy(`\b(19[89]\d|20\d\d)\b`)
 
 // latestYear is the latest year text mentions, not after limit (0: no
 // limit), or 0.
@@ -251,9 +250,9 @@ func newsReporter(doc *extract.Document, sents []prose) *reporter {
 
 var (
 	// A visit that grades nothing.
-	reVisitStory = regexp.MustCompile(`(?i)\b(?:monitoring|focused|follow-up|progress) visits?\b|\bmonitoring (?:letter|inspection)\b`)
+	reVisitStory = text.Lazy(`(?i)\b(?:monitoring|focused|follow-up|progress) visits?\b|\bmonitoring (?:letter|inspection)\b`)
 	// An inspection that grades.
-	reFullInspection = regexp.MustCompile(`(?i)\b(?:full|standard|short|graded|ILACS) inspection\b|\binspection of (?:local authority )?children['’]s services\b|\bre-?inspect`)
+	reFullInspection = text.Lazy(`(?i)\b(?:full|standard|short|graded|ILACS) inspection\b|\binspection of (?:local authority )?children['’]s services\b|\bre-?inspect`)
 )
 
 // ledeOf returns the indexes of a story's headline and lede (the first
@@ -337,7 +336,7 @@ func committeeReporter(doc *extract.Document, sents []prose) *reporter {
 // a paper: "inspected in November 2023", "the inspection, which took place
 // from 22 January to 2 February 2024", "the report was published on 6
 // March 2024".
-var reInspectionYear = regexp.MustCompile(`(?i)\b(?:inspect(?:ion|ed)|visit(?:ed)?|report (?:was )?published|took place|carried out)\b[^.;]{0,80}?\b(20\d\d)\b`)
+var reInspectionYear = text.Lazy(`(?i)\b(?:inspect(?:ion|ed)|visit(?:ed)?|report (?:was )?published|took place|carried out)\b[^.;]{0,80}?\b(20\d\d)\b`)
 
 // findCommitteeJudgements returns the judgements a committee paper with
 // no judgement table restates in prose ("Ofsted judged the overall
@@ -354,9 +353,9 @@ func findCommitteeJudgements(doc *extract.Document, ls []text.Line, ws text.Word
 var (
 	// SIF: "Children's services in Bedford Borough require improvement to be good".
 	// SIF 2014-15: "The overall judgement is that children's services are good".
-	reSIFOverall = regexp.MustCompile(`(?i)(?:children['’]s services in [^.]{2,80}?|the overall judgement is(?: that children['’]s services)?) (?:are |is |requires? )?(inadequate|good|outstanding|(?:requires )?improvement(?: to be good)?)`)
+	reSIFOverall = text.Lazy(`(?i)(?:children['’]s services in [^.]{2,80}?|the overall judgement is(?: that children['’]s services)?) (?:are |is |requires? )?(inadequate|good|outstanding|(?:requires )?improvement(?: to be good)?)`)
 	// SIF: "The Local Safeguarding Children Board is good".
-	reLSCB = regexp.MustCompile(`(?i)\bthe (?:effectiveness of the )?(?:local safeguarding children board|lscb)(?: \(lscb\))? (?:is|requires)(?: judged to be)? (requires improvement(?: to be good)?|improvement(?: to be good)?|inadequate|good|outstanding)\b`)
+	reLSCB = text.Lazy(`(?i)\bthe (?:effectiveness of the )?(?:local safeguarding children board|lscb)(?: \(lscb\))? (?:is|requires)(?: judged to be)? (requires improvement(?: to be good)?|improvement(?: to be good)?|inadequate|good|outstanding)\b`)
 )
 
 // sifOverall returns the overall judgement a SIF report states in a

@@ -41,7 +41,7 @@ type reading struct {
 }
 
 // reStative says a grade holds rather than was given.
-var reStative = regexp.MustCompile(`(?i)\b(?:remains?|remained|remaining|still|continues?|continued|stays?|stayed)\b`)
+var reStative = text.Lazy(`(?i)\b(?:remains?|remained|remaining|still|continues?|continued|stays?|stayed)\b`)
 
 // mention is a grade named in a sentence: q the grade with its quotes,
 // g its words.
@@ -204,14 +204,14 @@ func construe(t string, ms []mention, k int, prev construction, prevEnd int, hea
 
 var (
 	// "up from", "improved from": the grade after "from" is the old one.
-	reFromGrade = regexp.MustCompile(`(?i)\bfrom(?:\s+(?:a|an|the|its|their|being|having been))?(?:\s+(?:rated|judged))?\s*['‘’"“”]?\s*$|\b(?:lost|losing|lose|loses|stripped of|shed|shedding|dropped from)\s+(?:its|their|the|a|an)?\s*['‘’"“”]?\s*$`)
+	reFromGrade = text.Lazy(`(?i)\bfrom(?:\s+(?:a|an|the|its|their|being|having been))?(?:\s+(?:rated|judged))?\s*['‘’"“”]?\s*$|\b(?:lost|losing|lose|loses|stripped of|shed|shedding|dropped from)\s+(?:its|their|the|a|an)?\s*['‘’"“”]?\s*$`)
 	// "is good at": a skill, not a rating.
-	reAtAfter = regexp.MustCompile(`^['’"”]?\s+at\b`)
+	reAtAfter = text.Lazy(`^['’"”]?\s+at\b`)
 	// A grade that is a bound, not a rating: "good or better".
-	reOrBetter = regexp.MustCompile(`(?i)^['‘’"“”]?\s*(?:or|and) (?:better|above|higher|worse|below|lower|over|['‘"“]?(?:good|outstanding|inadequate|requires? improvement))\b`)
+	reOrBetter = text.Lazy(`(?i)^['‘’"“”]?\s*(?:or|and) (?:better|above|higher|worse|below|lower|over|['‘"“]?(?:good|outstanding|inadequate|requires? improvement))\b`)
 	// What joins a rating to the next one it goes on to: ", and good for
 	// children in care", "but outstanding for".
-	reEllipsis = regexp.MustCompile(`(?i)^['‘’"“”]?\s*[,;]?\s*(?:and|but|while|whilst|with|although|though|as well as)?\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:(?:also|only|just|rated|judged|graded|found|as|to be|was|were)\s+)*['‘’"“”]?$`)
+	reEllipsis = text.Lazy(`(?i)^['‘’"“”]?\s*[,;]?\s*(?:and|but|while|whilst|with|although|though|as well as)?\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:(?:also|only|just|rated|judged|graded|found|as|to be|was|were)\s+)*['‘’"“”]?$`)
 )
 
 // adjectiveBeforeNoun reports whether the word after offset e of t is a
@@ -307,7 +307,7 @@ func (r *reporter) sentence(t string, headline bool) []reading {
 	return out
 }
 
-var reClauseCut = regexp.MustCompile(`(?i); |, (?:but|however|although|though|while|whilst|whereas|with|and (?:is|are|was|were|has|have) now|after|compared with|when|which|who)\b|, (?:have|has|had|is|are|was|were|remains?)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
+var reClauseCut = text.Lazy(`(?i); |, (?:but|however|although|though|while|whilst|whereas|with|and (?:is|are|was|were|has|have) now|after|compared with|when|which|who)\b|, (?:have|has|had|is|are|was|were|remains?)\b| but | whereas | after (?:being|it was|they were)\b| (?:\w+ )?(?:years?|months?) (?:after|since)\b| when |, the same\b|, (?:which|who) (?:is|was) the same\b|, (?:have|has|are|is) (?:now|since)\b|, a (?:drop|fall|rise|decline|step|change|move|improvement)\b`)
 
 // clauseBounds returns the clause of t around [i, j): between the clause
 // boundaries before and after it.
@@ -326,14 +326,14 @@ func clauseBounds(t string, i, j int) (int, int) {
 
 var (
 	// Words that say a clause looks back at an earlier inspection.
-	reLooksBack = regexp.MustCompile(`(?i)\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit(?:ed)?|full inspection|judgement|rating|year|graded)|(?:inspectors|ofsted|the watchdog) last (?:visited|inspected|came|graded|rated)|at the time|(?:which|that|who) had\b|had (?:previously|once)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|then|the (?:service|services|council|authority|department) (?:was|were))|since (?:an?|the|its|their) (?:\w+ )?inspection|until (?:its|the|their|a) next|in the past|(?:years?|months?) (?:earlier|before))\b`)
-	reWhenAfter = regexp.MustCompile(`(?i)^['‘’"“”]?,? when `)
-	rePresent   = regexp.MustCompile(`(?i)\b(?:now|is|are|has been|have been|remains?)\b`)
+	reLooksBack = text.Lazy(`(?i)\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|initial(?:ly)?|original(?:ly)?|last (?:\w+ )?(?:inspection|inspected|time|report|visit(?:ed)?|full inspection|judgement|rating|year|graded)|(?:inspectors|ofsted|the watchdog) last (?:visited|inspected|came|graded|rated)|at the time|(?:which|that|who) had\b|had (?:previously|once)|once|historic(?:al)?|back in|used to be|ago|since (?:being|it was|they were|then|the (?:service|services|council|authority|department) (?:was|were))|since (?:an?|the|its|their) (?:\w+ )?inspection|until (?:its|the|their|a) next|in the past|(?:years?|months?) (?:earlier|before))\b`)
+	reWhenAfter = text.Lazy(`(?i)^['‘’"“”]?,? when `)
+	rePresent   = text.Lazy(`(?i)\b(?:now|is|are|has been|have been|remains?)\b`)
 	// "for the first time since 2010": the year dates the last time, not
 	// the rating.
-	reFirstSince = regexp.MustCompile(`(?i)\b(?:first|best|highest|lowest|worst)\b[^,.;]{0,40}\bsince\b[^,.;]{0,20}?\b(?:19|20)\d\d\b`)
+	reFirstSince = text.Lazy(`(?i)\b(?:first|best|highest|lowest|worst)\b[^,.;]{0,40}\bsince\b[^,.;]{0,20}?\b(?:19|20)\d\d\b`)
 	// A month and year: "in November 2023".
-	reMonthYear = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b`)
+	reMonthYear = text.Lazy(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b`)
 )
 
 // looksBack reports whether the grade m of t belongs to an earlier
@@ -403,7 +403,7 @@ func monthNumber(s string) int {
 	return strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(s[:3]))/3 + 1
 }
 
-var reNegated = regexp.MustCompile(`(?i)\b(?:not|never|no longer|nor|neither|fail(?:ed|s)? to be|would|could|will|might|may|must|should|shall|hopes?|hoping|aims?|aiming|wants?|wanting|strives?|striving|ambitions?|aspires?|aspiring|aspirations?|targets?|plans?|planning|expects?|expected|expecting|towards|on track|on course|bid|bidding|if|unless|whether|goal|journey)\s+(?:[\w’']+\s+){0,3}$`)
+var reNegated = text.Lazy(`(?i)\b(?:not|never|no longer|nor|neither|fail(?:ed|s)? to be|would|could|will|might|may|must|should|shall|hopes?|hoping|aims?|aiming|wants?|wanting|strives?|striving|ambitions?|aspires?|aspiring|aspirations?|targets?|plans?|planning|expects?|expected|expecting|towards|on track|on course|bid|bidding|if|unless|whether|goal|journey)\s+(?:[\w’']+\s+){0,3}$`)
 
 // negated reports whether the rating starting at t[at:] is negated,
 // hoped for or conditional ("not rated good", "aims to be rated

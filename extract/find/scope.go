@@ -20,7 +20,6 @@ package find
 // councils in general ("one in ten councils") is not this authority's.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -47,28 +46,28 @@ var (
 	// with care leavers", "for the impact of its leaders", "in the way it
 	// supports care leavers"; the short form leaves the verb to the name
 	// ("in the way it helps and protects children").
-	reScopeFiller      = regexp.MustCompile(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) (?:it|they|the council) (?:supports?|helps?|works with|cares for|looks after|responds to)\s+|experiences(?: and progress)? of\s+)?(?:(?:the|its|their)\s+)?`)
-	reScopeFillerShort = regexp.MustCompile(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences(?: and progress)? of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
+	reScopeFiller      = text.Lazy(`(?i)^(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?:work|support|services?|provision|help|practice|response|arrangements)\s+(?:with|for|to)\s+|(?:way|how) (?:it|they|the council) (?:supports?|helps?|works with|cares for|looks after|responds to)\s+|experiences(?: and progress)? of\s+)?(?:(?:the|its|their)\s+)?`)
+	reScopeFillerShort = text.Lazy(`(?i)^(?:of\s+)?(?:(?:the|its|their)\s+)?(?:experiences(?: and progress)? of\s+)?(?:(?:way|how) (?:it|they|the council)\s+)?`)
 	// A comparison that gives the grade to more domains: ", as were the
 	// experiences and progress of children in care", "and so was".
-	reAsWere = regexp.MustCompile(`(?i)^['’"”]?\s*,?\s*(?:(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?|along with|together with|as well as|alongside|like)\s+`)
+	reAsWere = text.Lazy(`(?i)^['’"”]?\s*,?\s*(?:(?:as|and so) (?:were|was|are|is|did|had|have|has)(?: (?:also|both|all))?|along with|together with|as well as|alongside|like)\s+`)
 	// Some of the areas, not said which: "in three of the four areas",
 	// "in most areas".
-	rePartialAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on)\s+(?:most|some|many|several|a few|a number|two|three|four|five|\w+ of (?:the|its)(?: \w+)?)\s+(?:of (?:the|its) )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
+	rePartialAreas = text.Lazy(`(?i)^(?:in|across|for|on)\s+(?:most|some|many|several|a few|a number|two|three|four|five|\w+ of (?:the|its)(?: \w+)?)\s+(?:of (?:the|its) )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
 	// Every area not yet named: "good in every other area".
-	reOtherAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on)\s+(?:every|all|each)(?: of)?(?: the| its)? other (?:\w+ )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
+	reOtherAreas = text.Lazy(`(?i)^(?:in|across|for|on)\s+(?:every|all|each)(?: of)?(?: the| its)? other (?:\w+ )?(?:areas?|judgements?|judgments?|categories|domains|aspects)\b`)
 	// The areas all at once: "in all five areas", "across the board",
 	// "in every area", "across all four judgements", "on all counts".
-	reAllAreas = regexp.MustCompile(`(?i)^(?:in|across|for|on|at)\s+(?:(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(\w+)\s+)?(?:areas?|judgements?|judgments?|categories|domains|counts|aspects|key areas|service areas|areas? (?:of|it) (?:inspected|judged|its work))|every (?:single )?(?:area|judgement|judgment|category|domain|aspect)|the board)(?:\s+(?:inspected|judged|assessed|looked at))?`)
+	reAllAreas = text.Lazy(`(?i)^(?:in|across|for|on|at)\s+(?:(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(\w+)\s+)?(?:areas?|judgements?|judgments?|categories|domains|counts|aspects|key areas|service areas|areas? (?:of|it) (?:inspected|judged|its work))|every (?:single )?(?:area|judgement|judgment|category|domain|aspect)|the board)(?:\s+(?:inspected|judged|assessed|looked at))?`)
 	// The areas a count excepts: "except care leavers", "apart from".
-	reExcept = regexp.MustCompile(`(?i)^,?\s*(?:except(?: for)?|apart from|other than|bar|save for|but|with the exception of)\s+`)
+	reExcept = text.Lazy(`(?i)^,?\s*(?:except(?: for)?|apart from|other than|bar|save for|but|with the exception of)\s+`)
 	// What joins the items of a list of domains.
-	reScopeJoin = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as|plus)\s+|\s*;\s*)(?:also\s+|both\s+)?`)
+	reScopeJoin = text.Lazy(`(?i)^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|as well as|plus)\s+|\s*;\s*)(?:also\s+|both\s+)?`)
 	// The preposition that starts a scope.
-	reScopePrep = regexp.MustCompile(`(?i)^(?:also\s+|both\s+)?(?:for|in|to|across|on|with|at)\s+`)
-	reOverall   = regexp.MustCompile(`(?i)^overall\b`)
+	reScopePrep = text.Lazy(`(?i)^(?:also\s+|both\s+)?(?:for|in|to|across|on|with|at)\s+`)
+	reOverall   = text.Lazy(`(?i)^overall\b`)
 	// The subject in the words before a rating: "all four areas".
-	reAllSubject = regexp.MustCompile(`(?i)\b(?:all|each|every one) (?:of )?(?:the |its )?(?:(\w+) )?(?:areas|judgements|judgments|categories|domains|aspects)\b|\bevery (?:area|judgement|judgment|category)\b`)
+	reAllSubject = text.Lazy(`(?i)\b(?:all|each|every one) (?:of )?(?:the |its )?(?:(\w+) )?(?:areas|judgements|judgments|categories|domains|aspects)\b|\bevery (?:area|judgement|judgment|category)\b`)
 )
 
 // numberWord is a count written in words or digits ("five", "5"), or 0.
@@ -244,7 +243,7 @@ func labelAt(s string) (label, bool) {
 // labelAfterFiller returns the domain name after the filler words at the
 // start of s ("its work with care leavers") and where it starts.
 func labelAfterFiller(s string) (label, int, bool) {
-	for _, f := range []*regexp.Regexp{reScopeFiller, reScopeFillerShort} {
+	for _, f := range []*text.LazyRegexp{reScopeFiller, reScopeFillerShort} {
 		at := f.FindStringIndex(s)[1]
 		if l, ok := labelAt(s[at:]); ok {
 			return l, at, true
@@ -306,22 +305,22 @@ func labelBefore(b string) (int, int, bool) {
 var (
 	// Glue between the domains of a list subject: "The impact of leaders,
 	// the experiences and progress of children in care and".
-	reSubjectGlue = regexp.MustCompile(`(?i)^(?:\s*(?:,|and|&|as well as|the|experiences|progress|of|impact|its|their|services|service|for|work|with|both|also)\s*)*$`)
+	reSubjectGlue = text.Lazy(`(?i)^(?:\s*(?:,|and|&|as well as|the|experiences|progress|of|impact|its|their|services|service|for|work|with|both|also)\s*)*$`)
 	// What may follow a domain's name in its noun phrase without making it
 	// a modifier ("child protection plans" is no domain).
-	reLabelHead = regexp.MustCompile(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|experiences?|progress|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
+	reLabelHead = text.Lazy(`(?i)^(?:['’]s?)?\s*(?:$|[,;:)]|(?:and|or|but|is|are|was|were|has|have|had|remains?|remained|require[sd]?|receive[sd]?|get|gets|also|all|now|still|both|each|services?|work|team|teams|experiences?|progress|were|who|which|that|on|with|in|at|for|of|across|to|as|overall|be|being|been|judged|rated|found)\b)`)
 	// Quantifiers that make a subject some of the children, not the service.
-	reQuantifier = regexp.MustCompile(`(?i)\b(?:most|many|some|few|several|majority|minority|number|proportion|half|third|quarter|not all|too many|fewer|more)\b`)
+	reQuantifier = text.Lazy(`(?i)\b(?:most|many|some|few|several|majority|minority|number|proportion|half|third|quarter|not all|too many|fewer|more)\b`)
 	// The service as a subject: the overall judgement.
-	reServiceNoun = regexp.MustCompile(`(?i)\b(?:children['’]?s services|children['’]?s social care|social care|social services|services for (?:vulnerable )?children|council|authority|department|directorate|borough|county|city|district|services|service|trust|it|they|them)\b`)
+	reServiceNoun = text.Lazy(`(?i)\b(?:children['’]?s services|children['’]?s social care|social care|social services|services for (?:vulnerable )?children|council|authority|department|directorate|borough|county|city|district|services|service|trust|it|they|them)\b`)
 	// Subjects that are another institution than the council's services.
-	reInstitution = regexp.MustCompile(`(?i)\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|colleges?|universit(?:y|ies)|children['’]?s homes?|care homes?|residential (?:home|homes|units?|provision)|hospitals?|surger(?:y|ies)|police|prisons?|young offender|(?:fostering|adoption|regional adoption) agenc(?:y|ies)|fostering services?|agenc(?:y|ies)|providers?|nhs|probation|youth offending|ccg|cafcass|nursing)\b`)
+	reInstitution = text.Lazy(`(?i)\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|colleges?|universit(?:y|ies)|children['’]?s homes?|care homes?|residential (?:home|homes|units?|provision)|hospitals?|surger(?:y|ies)|police|prisons?|young offender|(?:fostering|adoption|regional adoption) agenc(?:y|ies)|fostering services?|agenc(?:y|ies)|providers?|nhs|probation|youth offending|ccg|cafcass|nursing)\b`)
 	// Councils in general, or others than this one.
-	reGeneral = regexp.MustCompile(`(?i)\bnationally\b|\bacross (?:the country|england|the region)\b|\bin england\b|\bone in (?:\w+)\b|\b\d+ ?(?:%|per ?cent)\b|\b(?:councils|authorities)['’]?\b|\b(?:neighbouring|neighbour|neighbours|nearby|elsewhere|statistical neighbours|comparator)\b|\bother (?:councils|authorities|local authorities|areas)\b`)
+	reGeneral = text.Lazy(`(?i)\bnationally\b|\bacross (?:the country|england|the region)\b|\bin england\b|\bone in (?:\w+)\b|\b\d+ ?(?:%|per ?cent)\b|\b(?:councils|authorities)['’]?\b|\b(?:neighbouring|neighbour|neighbours|nearby|elsewhere|statistical neighbours|comparator)\b|\bother (?:councils|authorities|local authorities|areas)\b`)
 	// A council named before "Council", "'s children's services" or
 	// "children's services" (a headline's "Bolton children's services"),
 	// or after "children's services in" (group 2).
-	reCouncilName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*?)(?:['’]s?\s+children|\s+children['’]?s\s+(?:services|social care)|\s+(?:City |County |Borough |Metropolitan Borough |District )?Council\b)|(?i:children['’]?s (?:services|social care) in (?:the )?)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}-]*)`)
+	reCouncilName = text.Lazy(`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*?)(?:['’]s?\s+children|\s+children['’]?s\s+(?:services|social care)|\s+(?:City |County |Borough |Metropolitan Borough |District )?Council\b)|(?i:children['’]?s (?:services|social care) in (?:the )?)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}-]*)`)
 )
 
 // domains returns the domains rating c of mention m grades (those a
@@ -417,13 +416,13 @@ func (r *reporter) graded(t string, m mention, c construction, sc scope, lo int,
 var (
 	// reVerbFirst is a clause that starts with its verb, its subject left
 	// in the clause before.
-	reVerbFirst = regexp.MustCompile(`(?i)^[\s,]*(?:have|has|are|is|was|were|had|been|now)\b`)
+	reVerbFirst = text.Lazy(`(?i)^[\s,]*(?:have|has|are|is|was|were|had|been|now)\b`)
 	// reCoordinated is the rest of a clause whose verb phrase is
 	// coordinated with the one before ("... rating and is now judged"):
 	// the subject is the sentence's.
-	reCoordinated = regexp.MustCompile(`(?i)(?:^[^,;]{0,40}?|,)\s*\b(?:and|but)\s*(?:(?:also|now|since|then|is|are|was|were|has|have|had|been|being|still)\s+)*$`)
+	reCoordinated = text.Lazy(`(?i)(?:^[^,;]{0,40}?|,)\s*\b(?:and|but)\s*(?:(?:also|now|since|then|is|are|was|were|has|have|had|been|being|still)\s+)*$`)
 	// The finite verb that ends a sentence's subject.
-	reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|requires?|required|received|receives)\b`)
+	reFiniteVerb = text.Lazy(`(?i)\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|requires?|required|received|receives)\b`)
 )
 
 // sentenceSubject returns the words of s before its first finite verb.
@@ -540,8 +539,8 @@ func subjectLabels(t string, at, end int) ([]extract.Domain, bool) {
 }
 
 var (
-	reRelative = regexp.MustCompile(`(?i)^[\s,'’"”]*(?:which|who|that)\b`)
-	reAnaphor  = regexp.MustCompile(`(?i)^\s*(?:that|this|the) (?:area|judgement|judgment|domain|aspect)\b`)
+	reRelative = text.Lazy(`(?i)^[\s,'’"”]*(?:which|who|that)\b`)
+	reAnaphor  = text.Lazy(`(?i)^\s*(?:that|this|the) (?:area|judgement|judgment|domain|aspect)\b`)
 )
 
 // antecedent returns the domain a relative clause or an anaphor as
@@ -569,10 +568,10 @@ func antecedent(t string, at, end int) ([]extract.Domain, bool) {
 var (
 	// Words that end a subject after its head: a place ("in the East
 	// Riding"), who runs it, whom it serves ("social care for children").
-	reSubjectTail = regexp.MustCompile(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|\s+for (?:vulnerable |local )?(?:children|young people)(?: and (?:young people|families))?$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$|\s+of (?:the |its |this |their )?(?:\w+ ){0,2}(?:inspection|report)$`)
+	reSubjectTail = text.Lazy(`(?i)\s+(?:in|at|across|throughout|within|run by|provided by|delivered by|on behalf of)\s+[^,]*$|\s+for (?:vulnerable |local )?(?:children|young people)(?: and (?:young people|families))?$|[\s,]+(?:also|now|still|all|both|overall|as a whole)$|\s+of (?:the |its |this |their )?(?:\w+ ){0,2}(?:inspection|report)$`)
 	// What an inspection gives, as a subject: "The outcome of the
 	// inspection was Good".
-	reVerdictNoun = regexp.MustCompile(`(?i)^(?:outcome|result|judgement|judgment|rating|grade|verdict|inspection)$`)
+	reVerdictNoun = text.Lazy(`(?i)^(?:outcome|result|judgement|judgment|rating|grade|verdict|inspection)$`)
 )
 
 // serviceHead reports whether the head of subject s (its last word, past

@@ -14,7 +14,6 @@ package find
 // lines, an address) is dropped unless it is a list item.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,10 +34,10 @@ type sentence struct {
 
 var (
 	// A lead-in line that announces a list ("Inspectors highlighted:").
-	reStrengthLeadIn = regexp.MustCompile(`(?i)\b(strengths?|highlighted|working well|good practice|positive(s| features)?|achievements|progress (has been|was) made)\b[^.]*:$`)
-	reWeakLeadIn     = regexp.MustCompile(`(?i)\b(weaknesses|areas? (for|of|requiring) (development|improvement|concern|further (development|improvement))|shortfalls|concerns?|need(s)? to improve|not yet|still need)\b[^.]*:$`)
+	reStrengthLeadIn = text.Lazy(`(?i)\b(strengths?|highlighted|working well|good practice|positive(s| features)?|achievements|progress (has been|was) made)\b[^.]*:$`)
+	reWeakLeadIn     = text.Lazy(`(?i)\b(weaknesses|areas? (for|of|requiring) (development|improvement|concern|further (development|improvement))|shortfalls|concerns?|need(s)? to improve|not yet|still need)\b[^.]*:$`)
 	// End of a letter: nothing after the signature is body text.
-	reLetterEnd = regexp.MustCompile(`(?i)^(yours sincerely|yours faithfully)\b`)
+	reLetterEnd = text.Lazy(`(?i)^(yours sincerely|yours faithfully)\b`)
 )
 
 // sentences returns the body sentences of ls with their section, domain

@@ -491,7 +491,7 @@ func isRecText(key string, recs []string) bool {
 // reFindingReported is a sentence that reports what the inspectors found:
 // "Inspectors found that ...", "The report praised ...", "Ofsted said
 // social workers ...".
-var reFindingReported = regexp.MustCompile(`(?i)\b(?:inspectors?|ofsted|the (?:report|watchdog|inspectorate|regulator|letter|inspection))\b[^.;]{0,40}?\b(?:found|finds|said|says|noted|notes|highlighted|praised|praises|criticised|criticized|criticises|concluded|reported|observed|identified|warned|added)\b`)
+var reFindingReported = text.Lazy(`(?i)\b(?:inspectors?|ofsted|the (?:report|watchdog|inspectorate|regulator|letter|inspection))\b[^.;]{0,40}?\b(?:found|finds|said|says|noted|notes|highlighted|praised|praises|criticised|criticized|criticises|concluded|reported|observed|identified|warned|added)\b`)
 
 // findNewsFindings returns the strengths and weaknesses an article quotes
 // from the inspection: sentences that report what the inspectors found,

@@ -22,7 +22,6 @@ package find
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -588,21 +587,21 @@ func startsLowerLabel(t string) bool {
 var (
 	// The start of a grade closing a line (after a colon or a dash, or
 	// none), its cell wrapped.
-	reTrailingGradeStart = regexp.MustCompile(`^(\S.*?\S)(?:\s*:|\s+[–—-])?\s+(Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
+	reTrailingGradeStart = text.Lazy(`^(\S.*?\S)(?:\s*:|\s+[–—-])?\s+(Requires(?: [Ii]mprovement)?(?: [Tt]o)?(?: [Bb]e)?|REQUIRES(?: IMPROVEMENT)?(?: TO)?(?: BE)?)$`)
 	// A row on a line, label and grade apart by a colon or a dash.
-	reSeparatedRow = regexp.MustCompile(`(?i)^(\S.*?\S)\s*(?::|\s[–—-])\s*['‘"“]?(requires? improvement(?: to be good)?|inadequate|good|outstanding|not judged)['’"”]?\.?$`)
+	reSeparatedRow = text.Lazy(`(?i)^(\S.*?\S)\s*(?::|\s[–—-])\s*['‘"“]?(requires? improvement(?: to be good)?|inadequate|good|outstanding|not judged)['’"”]?\.?$`)
 	// A grade wording anywhere in a cell.
-	reGradeWord = regexp.MustCompile(`(?i)\b(?:requires? improvement|inadequate|good|outstanding)\b`)
+	reGradeWord = text.Lazy(`(?i)\b(?:requires? improvement|inadequate|good|outstanding)\b`)
 	// The introduction of an earlier inspection's judgements.
-	reEarlierTable = regexp.MustCompile(`(?i)\b(?:previous|last|earlier|prior|former)\b.*\b(?:inspections?|judgements?|judged|grades?|graded|rated|ratings?)\b|\b(?:inspections?|judgements?|grades?|ratings?)\b.*\b(?:previous|last|earlier|prior|former)\b`)
+	reEarlierTable = text.Lazy(`(?i)\b(?:previous|last|earlier|prior|former)\b.*\b(?:inspections?|judgements?|judged|grades?|graded|rated|ratings?)\b|\b(?:inspections?|judgements?|grades?|ratings?)\b.*\b(?:previous|last|earlier|prior|former)\b`)
 )
 
 // reGradeStart is a right cell that starts a grade which may wrap.
-var reGradeStart = regexp.MustCompile(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
+var reGradeStart = text.Lazy(`(?i)^(requires?|requires? improvement|requires? improvement to|requires? improvement to be)$`)
 
 // reGradeTail is the wrapped end of a grade at the end of a continuation
 // line: "protection improvement", "improvement to be good".
-var reGradeTail = regexp.MustCompile(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
+var reGradeTail = text.Lazy(`(?i)(?:^|\s)((?:improvement)?(?: ?to)?(?: ?be)?(?: ?good)?)$`)
 
 // splitRow splits a table row drawn with pipes into its first cell and
 // the rest, the pipes that open and close a Markdown row ("| Overall

@@ -7,7 +7,6 @@ package find
 // in one pass.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -219,7 +218,7 @@ type acronymDefinition struct {
 	name, expansion, context string
 }
 
-var reWordSplit = regexp.MustCompile(`[\s]+`)
+var reWordSplit = text.Lazy(`[\s]+`)
 
 // acronymDefinitions returns the acronyms s defines, in either order
 // ("expansion (ACR)", "ACR (expansion)"), whose letters are the initials

@@ -140,9 +140,9 @@ func newVocab() *vocab {
 var (
 	// A grade cell of a table as a line of its own (capitalised as
 	// tables write it).
-	reGradeCell = regexp.MustCompile(`^((?:Requires|requires) improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
+	reGradeCell = text.Lazy(`^((?:Requires|requires) improvement(?: to)?(?: be good)?|Inadequate|Good|Outstanding|Not judged)$`)
 	// A sentence that introduces a list of the areas a visit looked at.
-	reScopeIntro = regexp.MustCompile(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
+	reScopeIntro = text.Lazy(`(?i)^(?:(?:the|this) (?:focused |monitoring )?visit|inspectors|we|they|the inspectors?)\b.*\b(?:looked at|reviewed|evaluated|considered|focused on|focusing on|focus on|examined|scrutinised|specifically|following areas)\b[^.]*:$`)
 )
 
 // sectionHeading reports whether t is a heading that ends a list: another
@@ -161,11 +161,11 @@ func tableCell(t string) bool {
 
 // reGradeCellAnyCase is a grade cell as some tables capitalise it
 // ("Requires Improvement").
-var reGradeCellAnyCase = regexp.MustCompile(`(?i)^(requires improvement(?: to)?(?: be good)?|inadequate|good|outstanding|not judged)$`)
+var reGradeCellAnyCase = text.Lazy(`(?i)^(requires improvement(?: to)?(?: be good)?|inadequate|good|outstanding|not judged)$`)
 
 // A letter's salutation and sign-off stand on lines of their own, whatever
 // follows them.
-var reLetterLine = regexp.MustCompile(`(?i)^(?:dear [^;:]{1,50}|yours (?:sincerely|faithfully)),?$`)
+var reLetterLine = text.Lazy(`(?i)^(?:dear [^;:]{1,50}|yours (?:sincerely|faithfully)),?$`)
 
 // knownHeading reports whether t (a line with the lines that carry it on)
 // is a heading the vocabulary knows: a section's, a list's, a domain's, a

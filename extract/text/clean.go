@@ -37,16 +37,16 @@ var (
 		regexp.MustCompile(`(?i)^(piccadilly gate|store street).{0,80}(ofsted|\d{4} ?\d{3} ?\d{4}|m1 2wd)`),
 	}
 	// A date line that follows a running header ("4 to 15 December 2023 2").
-	reHeaderDates = regexp.MustCompile(`^\d{1,2}( [A-Z][a-z]+)?( \d{4})? (to|and|–|-) \d{1,2} [A-Z][a-z]+ \d{4}( \d{1,3})?$`)
-	reParaGlued   = regexp.MustCompile(`^(\d{1,3})\.(\p{Lu})`)
-	reParaAlone   = regexp.MustCompile(`^\d{1,3}\.$`)
+	reHeaderDates = Lazy(`^\d{1,2}( [A-Z][a-z]+)?( \d{4})? (to|and|–|-) \d{1,2} [A-Z][a-z]+ \d{4}( \d{1,3})?$`)
+	reParaGlued   = Lazy(`^(\d{1,3})\.(\p{Lu})`)
+	reParaAlone   = Lazy(`^\d{1,3}\.$`)
 	// A page number glued to the first word of a page ("3people"): digits
 	// before a lower-case word of three letters or more.
-	reGluedPageNum = regexp.MustCompile(`^\d{1,3}(\p{Ll}{3})`)
+	reGluedPageNum = Lazy(`^\d{1,3}(\p{Ll}{3})`)
 	// Markdown heading marks in text converted from web pages ("## What needs to improve?").
-	reMarkdownHeading = regexp.MustCompile(`^#{1,6} +`)
+	reMarkdownHeading = Lazy(`^#{1,6} +`)
 	// A line in Markdown bold or italics as a whole ("**Headline findings**").
-	reMarkdownEmphasis = regexp.MustCompile(`^(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)$`)
+	reMarkdownEmphasis = Lazy(`^(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)$`)
 )
 
 // NormSpace collapses runs of white space (including no-break and zero-width
@@ -380,8 +380,8 @@ func framed(furniture []bool) bool {
 const maxFootnoteLines = 16
 
 var (
-	reFootnoteNumber = regexp.MustCompile(`^\d{1,2}$`)
-	reFootnoteRef    = regexp.MustCompile(`[\p{L}),’”'"?!](\d{1,2})(?:[\s.,;:)]|$)`)
+	reFootnoteNumber = Lazy(`^\d{1,2}$`)
+	reFootnoteRef    = Lazy(`[\p{L}),’”'"?!](\d{1,2})(?:[\s.,;:)]|$)`)
 )
 
 // footnotesAt returns the index of the first line of a page's footnotes,

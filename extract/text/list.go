@@ -6,7 +6,6 @@ package text
 // rules' business.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,17 +19,17 @@ const (
 
 var (
 	// A numbered paragraph or item: "3. Text", "12.Text".
-	reNumbered = regexp.MustCompile(`^(\d{1,3})\.\s*(\S.*)$`)
+	reNumbered = Lazy(`^(\d{1,3})\.\s*(\S.*)$`)
 	// An item of a lettered list: "a. Text", "b) Text", "(c) Text".
-	reLetterItem = regexp.MustCompile(`^\(?([a-z])[.)]\s+(\S.*)$`)
+	reLetterItem = Lazy(`^\(?([a-z])[.)]\s+(\S.*)$`)
 	// A letter in brackets before an item: "a) ", "(b) ".
-	reListLetter = regexp.MustCompile(`^\(?[a-z]\)\s+`)
+	reListLetter = Lazy(`^\(?[a-z]\)\s+`)
 	// A lettered or numbered list marker: "a)", "(b)", "c.", "1)".
-	reListMarker = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))(\s+)\S`)
+	reListMarker = Lazy(`^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))(\s+)\S`)
 	// A paragraph number: "19. ", "(3) ", "2.1) ".
-	reParaNum = regexp.MustCompile(`^\(?\d{1,3}(\.\d{1,2})?[.)]\s+`)
+	reParaNum = Lazy(`^\(?\d{1,3}(\.\d{1,2})?[.)]\s+`)
 	// A report's section number before a quoted sentence: "2.1 ", "3.1.2. ".
-	reSectionNum = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+`)
+	reSectionNum = Lazy(`^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+`)
 )
 
 // Bullet returns the bullet glyph that starts t (empty if none) and the
