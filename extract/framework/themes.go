@@ -35,9 +35,11 @@ func Themes() []Theme {
 		{Name: "assessments", Covers: "assessments of children's needs (not health assessments)",
 			Any: []string{`assessments?`}, Not: []string{`risk assessment conference`, `health assessments?`, `assessment of need`}},
 		{Name: "plans_reviews", Covers: "plans and their review: care, child protection, child in need and pathway plans, conferences",
-			Any: []string{`(care|child protection|child in need|pathway|children's|children’s|their) plans?`, `planning`, `reviews? of (their |children['’]s )?plans?`, `looked after reviews?`, `child protection conferences?`}},
+			Any: []string{`(care|child protection|child in need|pathway|children's|children’s|their) plans?`, `planning`, `reviews? of (their |children['’]s )?plans?`, `looked after reviews?`, `child protection conferences?`,
+				// plans in other words, and those who review them
+				`plans for (children|young people|each child)`, `independent reviewing officers?`, `(?-i:IROs?)`}},
 		{Name: "supervision", Covers: "staff supervision and management oversight (not supervision orders)",
-			Any: []string{`supervision`, `management oversight`, `managerial oversight`}, Not: []string{`supervision orders?`, `supervising social workers?`}},
+			Any: []string{`supervision`, `management oversight`, `managerial oversight`, `managers['’]? oversight`, `oversight (by|from|of) (team |their |frontline |practice )?managers`}, Not: []string{`supervision orders?`, `supervising social workers?`}},
 		{Name: "caseloads", Covers: "caseloads, workloads and workforce stability",
 			Any: []string{`caseloads?`, `workloads?`, `workforce (stability|instability)`, `recruitment and retention`, `agency (staff|social workers?)`, `turnover`,
 				// in other words: posts empty, staff leaving, changes of
@@ -58,7 +60,7 @@ func Themes() []Theme {
 		{Name: "plo", Covers: "the Public Law Outline, pre-proceedings and care proceedings",
 			Any: []string{`(?-i:PLO)`, `public law outline`, `pre-proceedings`, `letters? before (proceedings|action)`, `care proceedings`}},
 		{Name: "exploitation_missing", Covers: "exploitation, county lines, extra-familial harm, children who go missing",
-			Any: []string{`exploitation`, `exploited`, `county lines`, `extra-familial harm`, `go(es|ing)? missing`, `missing from (home|care)`, `went missing`, `run(s|ning)? away`, `ran away`, `missing episodes?`, `episodes? of (going )?missing`}},
+			Any: []string{`exploitation`, `exploited`, `(?-i:CSE|CCE)`, `county lines`, `extra-familial harm`, `go(es|ing)? missing`, `missing from (home|care)`, `went missing`, `run(s|ning)? away`, `ran away`, `missing episodes?`, `episodes? of (going )?missing`}},
 		{Name: "return_home_interviews", Covers: "return home interviews after a missing episode",
 			Any: []string{`return(-| )home (interviews?|conversations?)`, `return (interviews?|conversations?)`, `(?-i:RHIs?)`,
 				// a talk offered after a child comes back
@@ -74,7 +76,7 @@ func Themes() []Theme {
 		{Name: "sufficiency", Covers: "sufficiency of placements (not placement stability)",
 			Any: []string{`sufficiency`, `placement (choice|availability|shortages?)`, `unregistered`, `unregulated`}},
 		{Name: "disabled_children", Covers: "disabled children and children with SEND",
-			Any: []string{`disabled children`, `children with (a )?disabilit(y|ies)`, `children with disabilities`, `(?-i:SEND)`}},
+			Any: []string{`disabled children`, `children with (a )?disabilit(y|ies)`, `children with disabilities`, `(?-i:SEND)`, `special educational needs`}},
 		{Name: "lado", Covers: "the designated officer (LADO) and allegations against adults who work with children",
 			Any: []string{`(?-i:LADO)`, `designated officer`, `allegations( made)? against (professionals|staff|adults|people|those)`, `allegations management`, `managing allegations`}},
 		{Name: "early_help", Covers: "early help and family help",
@@ -82,7 +84,7 @@ func Themes() []Theme {
 		{Name: "corporate_parenting", Covers: "corporate parenting",
 			Any: []string{`corporate parent(ing|s)?`}},
 		{Name: "quality_assurance", Covers: "quality assurance, audits, performance information",
-			Any: []string{`quality assurance`, `audits?`, `performance (management|information|data)`}},
+			Any: []string{`quality assurance`, `audit(s|ed|ing|ors?)?`, `performance (management|information|data)`}},
 	}
 }
 
