@@ -177,6 +177,14 @@ func newSWRules() *swRules {
 			[2]string{"no-cases", `(saw|found|were) no (cases|children|evidence of (drift|delay))`},
 			[2]string{"resolved", `(resolved|reduced|cleared|addressed|tackled|removed|eliminated|reducing|fewer|minimised|minimized|avoid(s|ed)?|prevent(s|ed)?)( \S+){0,3} (backlogs?|delays?|drift|caseloads?|workloads?|risks?|harm|gaps?|changes of social workers?|moves)|(not|no|never|fewer|few)( \S+){0,3} (multiple|frequent|numerous|several|repeated) (moves|changes)`},
 			[2]string{"no-longer", `(are|is) no longer (delayed|drifting)`},
+			// Something bad named first, then gone: "delays in court
+			// proceedings have reduced", "drift and delay have been
+			// eliminated"; inspectors finding none: "did not identify any
+			// children who were unsafe"; "are not left in situations of
+			// harm".
+			[2]string{"bad-reduced", `(delays?|drift|backlogs?|waiting (times|lists)|caseloads?|workloads?|turnover|vacanc(y|ies)|reliance on agency)( \S+){0,6} (has|have|had) (been )?(significantly |considerably |substantially |greatly |steadily )?(reduced|fallen|decreased|declined|dropped|eliminated|removed|cleared|resolved)`},
+			[2]string{"none-found", `(did not|didn['’]t|could not|couldn['’]t) (identify|find|see) (any )?(children|cases|evidence)( (who|that|which) (were|was|are|is|had been) (\S+ ){0,2}(unsafe|at risk|in danger|harmed|drifting|delayed))?`},
+			[2]string{"not-left", `not (\S+ ){0,2}left (\S+ ){0,4}(harm|risk|danger|drift|neglect)( for too long| too long)?`},
 			// Fewer of something bad: "the number of inappropriate referrals
 			// has fallen".
 			[2]string{"fewer-bad", `(inappropriate|unnecessary|repeat|repeated|unplanned|late|delayed)( \S+){0,3} (has|have|had) (fallen|reduced|decreased|declined|dropped)|fewer (inappropriate|unnecessary|repeat|unplanned|late|delayed)`},
