@@ -92,8 +92,9 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 					area = reFocusTail.ReplaceAllString(area[:k], "")
 				}
 			}
+			intro := "" // "The focus of the visit was X, including:": X heads the list that follows
 			if strings.HasSuffix(strings.TrimSpace(fo), ":") || fo == "" {
-				fo = ""
+				intro, fo = fo, ""
 			}
 			if area != "" && !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
 				add(area, s.page, "focus.scope", true)
@@ -101,7 +102,7 @@ func findFocus(ls []text.Line, ws text.WordSet) []extract.Finding {
 			if fo != "" {
 				add(fo, s.page, "focus.scope", true)
 			}
-			area = ""
+			area = intro
 		}
 		if strings.HasSuffix(strings.TrimSpace(s.text), ":") && (area != "" || reScopeIntro.MatchString(s.text)) {
 			// an introduction: the items of the list that follows are the areas
