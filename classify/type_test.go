@@ -70,6 +70,8 @@ func TestTypeSignals(t *testing.T) {
 		{"KeyDecisionsInProseAreNoFurniture", "committee furniture", "pdf", "key decisions about children are recorded", extract.TypeCommittee, 0},
 		{"BriefingNote", "committee furniture", "text", "Member Briefing Note", extract.TypeCommittee, 4},
 		{"Implications", "committee furniture", "text", "Financial Implications", extract.TypeCommittee, 2},
+		{"RecordOfDecision", "committee furniture", "text", "RECORD OF EXECUTIVE DECISION\nDecision maker: Cabinet Member for Children", extract.TypeCommittee, 4},
+		{"DecisionsInProseAreNoRecord", "committee furniture", "pdf", "Managers record their decisions on every child's file.", extract.TypeCommittee, 0},
 		{"Byline", "news furniture", "text", "By Jo Reporter", extract.TypeNews, 2},
 		{"BylineNeedsAName", "news furniture", "text", "By March 2023 the service had improved.", extract.TypeNews, 0},
 		{"DatelineWithTime", "news furniture", "text", "Published 10:32 BST, 4 May 2023", extract.TypeNews, 2},
