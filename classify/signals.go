@@ -253,6 +253,8 @@ var committeeRows = sync.OnceValue(func() *lineTable {
 		{extract.TypeCommittee, 3, "report of an officer", `(?i)report of (?:the )?(?:corporate |executive |strategic |service |interim |deputy )?(?:director|head|chief|cabinet member|portfolio holder|statutory scrutiny officer|assistant director|lead member)\b`},
 		{extract.TypeCommittee, 3, `"Purpose of the report"`, `(?i)purpose(?: of (?:the|this) (?:report|paper))?(?: and (?:summary|background))?\s*(?:$|:)|purpose of (?:the|this) (?:report|paper)\b`},
 		{extract.TypeCommittee, 4, "record of a decision", `(?i)record of (?:an? )?(?:executive |officer |cabinet |cabinet member |key |delegated |individual |portfolio holder )*decisions?\b|decision (?:maker|taker|date|notice|reference)\s*:|(?:executive|officer|delegated|cabinet member|portfolio holder) decision(?: notice| record)?\s*$`},
+		{extract.TypeCommittee, 2, "a council body", `(?:[A-Z][\w’'&,\-]*\s+){0,6}(?:Overview and Scrutiny|Scrutiny|Corporate Parenting|Health and Wellbeing|Cabinet|Executive|Select|Improvement)(?: [A-Z][\w’']*)* (?:Committee|Board|Panel|Sub-Committee|Commission)\s*$`},
+		{extract.TypeCommittee, 2, "a paper to members", `(?i)(?:this|the purpose of this) (?:paper|report|briefing|update) (?:is to )?(?:updates?|informs?|provides?|sets? out|asks?|seeks?|presents?|summarises?|gives?|briefs?)\b`},
 		{extract.TypeCommittee, 4, "briefing note", `(?i)(?:(?:members?|councillors?|elected members?)` + apos + `? |information )?briefing (?:note|paper)\b`},
 		{extract.TypeCommittee, 2, "wards affected", `(?i)wards? affected\b|electoral divisions?(?:\(s\))?\b.{0,40}affected\b`},
 		{extract.TypeCommittee, 2, "key decision", `(?i)key decision(?:\s*[:?]|\s+(?:yes|no)\b|\s*$)|key decision (?:number|reference)\b`},
