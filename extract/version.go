@@ -14,7 +14,7 @@ import "strings"
 // changes what they produce.
 const (
 	ReaderVersion = "reader-2026.12.04"
-	RulesVersion  = "rules-2026.12.21"
+	RulesVersion  = "rules-2026.12.22"
 	Version       = ReaderVersion + "+" + RulesVersion
 )
 
