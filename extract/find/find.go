@@ -215,8 +215,10 @@ func notJudged(rows []tableRow, d extract.Domain) bool {
 // number ("2.1 Adoption performance") or a colon after it.
 func rowLabel(t string) string {
 	t = strings.TrimSuffix(strings.TrimSpace(text.StripSectionNumber(t)), ":")
-	if i := strings.LastIndex(t, ": "); i > 0 && rowDomain(t[i+2:]) != "" && rowDomain(t[i+2:]) == rowDomain(t) {
-		t = t[i+2:] // "The inspection looked at: the impact of leaders ...": the list's lead-in is no part of the row
+	if i := strings.LastIndex(t, ": "); i > 0 {
+		if d := rowDomain(t[i+2:]); d != "" && d == rowDomain(t) {
+			t = t[i+2:] // "The inspection looked at: the impact of leaders ...": the list's lead-in is no part of the row
+		}
 	}
 	return t
 }

@@ -467,9 +467,8 @@ func untangleCells(ls []text.Line) []text.Line {
 				continue
 			}
 		}
-		if t, n := itemRow(ls, i); n > 0 {
+		if label, grade, n := itemRow(ls, i); n > 0 {
 			// an item with its grade at the end, wrapped over n more lines
-			label, grade, _ := separatedRow(t)
 			split = append(split, text.Line{Text: label, Page: l.Page}, text.Line{Text: grade, Page: ls[i+n].Page})
 			placed[len(split)-1] = true
 			i += n
@@ -531,30 +530,31 @@ func untangleCells(ls []text.Line) []text.Line {
 	return out
 }
 
-// itemRow returns the text of the list item that starts at ls[i] and
-// ends with its grade on one of the next lines ("• the experiences and
-// progress of children who need help and" / "protection – good"), and
-// how many lines it goes on over; 0 when ls[i] is no such item. Only an
-// item drawn with a bullet is joined so: its end is certain.
-func itemRow(ls []text.Line, i int) (string, int) {
+// itemRow reads the list item that starts at ls[i] and ends with its
+// grade on one of the next lines ("• the experiences and progress of
+// children who need help and" / "protection – good") as separatedRow
+// reads a row, and returns how many lines it goes on over; n is 0 when
+// ls[i] is no such item. Only an item drawn with a bullet is joined so:
+// its end is certain.
+func itemRow(ls []text.Line, i int) (label, grade string, n int) {
 	g, t := text.Bullet(ls[i].Text)
 	if g == "" || t == "" {
-		return "", 0
+		return "", "", 0
 	}
 	if _, _, ok := separatedRow(t); ok {
-		return "", 0
+		return "", "", 0
 	}
 	for n := 1; n <= 2 && i+n < len(ls); n++ {
 		next := ls[i+n].Text
 		if next == "" || !text.StartsLower(next) {
-			return "", 0
+			return "", "", 0
 		}
 		t += " " + next
-		if _, _, ok := separatedRow(t); ok {
-			return t, n
+		if label, grade, ok := separatedRow(t); ok {
+			return label, grade, n
 		}
 	}
-	return "", 0
+	return "", "", 0
 }
 
 // separatedRow reads a row written as a line of its own, its label and
